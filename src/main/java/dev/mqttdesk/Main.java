@@ -1,0 +1,50 @@
+package dev.mqttdesk;
+
+import dev.mqttdesk.core.i18n.Messages;
+import javafx.application.Application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/**
+ * The launcher of the shaded jar and the installers: the command-line side first, the window otherwise.
+ * (A plain class, because a main class that extends Application needs JavaFX on the module path.)
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            switch (args[0]) {
+                case "--version", "-v" -> {
+                    System.out.println(Messages.format("app.version", version()));
+                    return;
+                }
+                case "--help", "-h" -> {
+                    System.out.println(Messages.format("cli.help", version()));
+                    return;
+                }
+                default -> {
+                    // anything else is for the application (JavaFX's own -- options, for instance)
+                }
+            }
+        }
+        Application.launch(MqttDeskApp.class, args);
+    }
+
+    /** The project version, written into the build by Maven. */
+    public static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.mqttdesk.core.log;
+
+public enum Direction {
+    RECEIVED, SENT
+}

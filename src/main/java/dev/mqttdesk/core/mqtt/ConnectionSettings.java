@@ -1,0 +1,91 @@
+package dev.mqttdesk.core.mqtt;
+
+import dev.mqttdesk.core.i18n.InvalidInputException;
+import dev.mqttdesk.core.url.BrokerUrl;
+
+import java.security.SecureRandom;
+
+/**
+ * Everything one connection needs; the demo page's options with their defaults.
+ *
+ * @param reconnectPeriodMillis delay before each automatic reconnect; 0 turns reconnecting off
+ */
+public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clientId, String username,
+                                 String password, int keepAliveSeconds, boolean cleanStart,
+                                 int connectTimeoutSeconds, int reconnectPeriodMillis, boolean resubscribe,
+                                 TlsOptions tls) {
+
+    public static final int DEFAULT_KEEP_ALIVE = 60;
+    public static final int DEFAULT_CONNECT_TIMEOUT = 30;
+    public static final int DEFAULT_RECONNECT_PERIOD = 1000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public ConnectionSettings {
+        if (url == null) {
+            throw new InvalidInputException("error.url.empty");
+        }
+        version = version == null ? MqttVersion.MQTT_5_0 : version;
+        clientId = clientId == null ? "" : clientId.strip();
+        if (clientId.length() > 65_535 || clientId.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException("error.clientId.invalid");
+        }
+        username = username == null || username.isEmpty() ? null : username;
+        password = password == null || password.isEmpty() ? null : password;
+        if (keepAliveSeconds < 0 || keepAliveSeconds > 65_535) {
+            throw new InvalidInputException("error.keepAlive.range");
+        }
+        if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > 3_600) {
+            throw new InvalidInputException("error.connectTimeout.range");
+        }
+        if (reconnectPeriodMillis < 0 || reconnectPeriodMillis > 3_600_000) {
+            throw new InvalidInputException("error.reconnectPeriod.range");
+        }
+        tls = tls == null ? TlsOptions.SYSTEM : tls;
+    }
+
+    /** Defaults for a URL: MQTT 5, a fresh client id, clean start, the demo page's timings. */
+    public static ConnectionSettings defaults(BrokerUrl url) {
+        return new ConnectionSettings(url, MqttVersion.MQTT_5_0, newClientId(), null, null, DEFAULT_KEEP_ALIVE,
+                true, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RECONNECT_PERIOD, true, TlsOptions.SYSTEM);
+    }
+
+    /** A fresh id in the form the demo page uses, short enough for MQTT 3.1 brokers (23 chars). */
+    public static String newClientId() {
+        StringBuilder sb = new StringBuilder("mqttdesk_");
+        String alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
+        for (int i = 0; i < 10; i++) {
+            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    public ConnectionSettings withClientId(String id) {
+        return new ConnectionSettings(url, version, id, username, password, keepAliveSeconds, cleanStart,
+                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, tls);
+    }
+
+    public ConnectionSettings withVersion(MqttVersion v) {
+        return new ConnectionSettings(url, v, clientId, username, password, keepAliveSeconds, cleanStart,
+                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, tls);
+    }
+
+    public ConnectionSettings withTls(TlsOptions t) {
+        return new ConnectionSettings(url, version, clientId, username, password, keepAliveSeconds, cleanStart,
+                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, t);
+    }
+
+    public ConnectionSettings withReconnectPeriod(int millis) {
+        return new ConnectionSettings(url, version, clientId, username, password, keepAliveSeconds, cleanStart,
+                connectTimeoutSeconds, millis, resubscribe, tls);
+    }
+
+    public ConnectionSettings withCredentials(String user, String pass) {
+        return new ConnectionSettings(url, version, clientId, user, pass, keepAliveSeconds, cleanStart,
+                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, tls);
+    }
+
+    public ConnectionSettings withConnectTimeout(int seconds) {
+        return new ConnectionSettings(url, version, clientId, username, password, keepAliveSeconds, cleanStart,
+                seconds, reconnectPeriodMillis, resubscribe, tls);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.mqttdesk.core.mqtt;
+
+import com.hivemq.client.mqtt.exceptions.ConnectionClosedException;
+import com.hivemq.client.mqtt.exceptions.MqttClientStateException;
+import com.hivemq.client.mqtt.mqtt3.exceptions.Mqtt3ConnAckException;
+import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5ConnAckException;
+import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5DisconnectException;
+import com.hivemq.client.mqtt.mqtt5.message.disconnect.Mqtt5DisconnectReasonCode;
+import dev.mqttdesk.core.i18n.InvalidInputException;
+import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.url.BrokerUrl;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
+import io.netty.handler.codec.http.websocketx.WebSocketHandshakeException;
+
+import javax.net.ssl.SSLException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.CertificateException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/** Turns what the network and the client library throw into a sentence a user can act on. */
+public final class Failures {
+
+    private Failures() {
+    }
+
+    /** Whether the broker ended the session because another client connected with our client id. */
+    public static boolean isSessionTakenOver(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof Mqtt5DisconnectException d
+                    && d.getMqttMessage().getReasonCode() == Mqtt5DisconnectReasonCode.SESSION_TAKEN_OVER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the broker just closed the socket, with no reason (what MQTT 3.1.1 brokers do on a duplicate id). */
+    public static boolean isClosedWithoutReason(Throwable t) {
+        return unwrap(t) instanceof ConnectionClosedException;
+    }
+
+    public static Text explain(Throwable error, BrokerUrl url) {
+        Throwable t = unwrap(error);
+        String where = url.host() + ":" + url.port();
+        if (t instanceof MqttActionException a) {
+            return a.text();
+        }
+        if (t instanceof InvalidInputException i) {
+            return i.text();
+        }
+        if (t instanceof Mqtt5ConnAckException c) {
+            var ack = c.getMqttMessage();
+            String reason = ack.getReasonString().map(Object::toString).orElse("");
+            return Text.of("error.connack", ack.getReasonCode().name(), reason, connAckHint(ack.getReasonCode().name()));
+        }
+        if (t instanceof Mqtt3ConnAckException c) {
+            String code = c.getMqttMessage().getReturnCode().name();
+            return Text.of("error.connack", code, "", connAckHint(code));
+        }
+        if (isSessionTakenOver(t)) {
+            return Text.of("error.sessionTakenOver");
+        }
+        if (t instanceof Mqtt5DisconnectException d) {
+            var msg = d.getMqttMessage();
+            return Text.of("error.serverDisconnect", msg.getReasonCode().name(),
+                    msg.getReasonString().map(Object::toString).orElse(""));
+        }
+        // Look through the causes for the first that we can name.
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof WebSocketClientHandshakeException ws) {
+                String status = ws.response() != null ? ws.response().status().toString() : ws.getMessage();
+                return Text.of("error.websocketHandshake", status, url.path());
+            }
+            if (c instanceof WebSocketHandshakeException) {
+                // Some brokers (HiveMQ among them) never answer an upgrade at a path they do not serve.
+                return Text.of("error.websocketNoUpgrade", where, url.path());
+            }
+            if (c instanceof UnknownHostException || c instanceof UnresolvedAddressException) {
+                return Text.of("error.unknownHost", url.host());
+            }
+            if (c instanceof ConnectTimeoutException || c instanceof TimeoutException) {
+                return Text.of("error.timeout", where);
+            }
+            if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
+                return Text.of("error.refused", where);
+            }
+            if (c instanceof CertificateException || c instanceof SSLException) {
+                return Text.of("error.tls", rootMessage(c));
+            }
+        }
+        if (t instanceof ConnectionClosedException) {
+            return Text.of("error.closedByServer");
+        }
+        String message = t.getMessage() == null ? "" : t.getMessage();
+        if (message.toLowerCase().contains("timeout") || message.toLowerCase().contains("timed out")) {
+            return Text.of("error.timeout", where);
+        }
+        if (t instanceof MqttClientStateException) {
+            return Text.of("error.notConnected");
+        }
+        return Text.of("error.unexpected", t.getClass().getSimpleName(), message);
+    }
+
+    private static String connAckHint(String code) {
+        return switch (code) {
+            case "BAD_USER_NAME_OR_PASSWORD", "NOT_AUTHORIZED" -> Text.of("hint.credentials").resolve();
+            case "CLIENT_IDENTIFIER_NOT_VALID", "IDENTIFIER_REJECTED" -> Text.of("hint.clientId").resolve();
+            case "UNSUPPORTED_PROTOCOL_VERSION" -> Text.of("hint.protocolVersion").resolve();
+            default -> "";
+        };
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        String m = c.getMessage();
+        return m == null || m.isBlank() ? c.getClass().getSimpleName() : m;
+    }
+
+    static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+}

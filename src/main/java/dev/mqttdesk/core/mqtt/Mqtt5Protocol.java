@@ -1,0 +1,104 @@
+package dev.mqttdesk.core.mqtt;
+
+import com.hivemq.client.mqtt.MqttClientBuilder;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.message.auth.Mqtt5SimpleAuth;
+import com.hivemq.client.mqtt.mqtt5.message.auth.Mqtt5SimpleAuthBuilder;
+import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.unsubscribe.unsuback.Mqtt5UnsubAckReasonCode;
+import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.log.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+final class Mqtt5Protocol implements ProtocolClient {
+
+    private final Mqtt5AsyncClient client;
+    private final ConnectionSettings settings;
+
+    Mqtt5Protocol(MqttClientBuilder builder, ConnectionSettings settings, Consumer<Message> inbox) {
+        this.client = builder.useMqttVersion5().buildAsync();
+        this.settings = settings;
+        // One global callback: a message that matches several subscriptions still arrives once.
+        client.publishes(MqttGlobalPublishFilter.ALL, p -> inbox.accept(toMessage(p)));
+    }
+
+    private static Message toMessage(Mqtt5Publish p) {
+        Map<String, String> props = new LinkedHashMap<>();
+        p.getContentType().ifPresent(v -> props.put("content-type", v.toString()));
+        p.getPayloadFormatIndicator().ifPresent(v -> props.put("payload-format", v.name()));
+        p.getResponseTopic().ifPresent(v -> props.put("response-topic", v.toString()));
+        p.getCorrelationData().ifPresent(v -> props.put("correlation-data", StandardCharsets.UTF_8.decode(v).toString()));
+        p.getMessageExpiryInterval().ifPresent(v -> props.put("message-expiry", Long.toString(v)));
+        p.getUserProperties().asList().forEach(u -> props.merge("user:" + u.getName(), u.getValue().toString(),
+                (a, b) -> a + ", " + b));
+        return Message.received(p.getTopic().toString(), p.getQos().getCode(), p.isRetain(), p.getPayloadAsBytes(), props);
+    }
+
+    @Override
+    public CompletableFuture<Void> connect() {
+        Mqtt5ConnectBuilder.Send<CompletableFuture<com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck>> c =
+                client.connectWith().cleanStart(settings.cleanStart()).keepAlive(settings.keepAliveSeconds())
+                        // A kept session must outlive the connection, or clean start off means nothing.
+                        .sessionExpiryInterval(settings.cleanStart() ? 0 : 86_400);
+        if (settings.username() != null || settings.password() != null) {
+            c.simpleAuth(simpleAuth(settings.username(), settings.password()));
+        }
+        return c.send().thenApply(ack -> null);
+    }
+
+    private static Mqtt5SimpleAuth simpleAuth(String username, String password) {
+        Mqtt5SimpleAuthBuilder builder = Mqtt5SimpleAuth.builder();
+        if (username == null) {
+            return builder.password(password.getBytes(StandardCharsets.UTF_8)).build();
+        }
+        Mqtt5SimpleAuthBuilder.Complete withUser = builder.username(username);
+        return password == null ? withUser.build() : withUser.password(password.getBytes(StandardCharsets.UTF_8)).build();
+    }
+
+    @Override
+    public CompletableFuture<Void> subscribe(String filter, int qos) {
+        return client.subscribeWith().topicFilter(filter).qos(MqttQos.fromCode(qos)).send().thenApply(ack -> {
+            Mqtt5SubAckReasonCode code = ack.getReasonCodes().get(0);
+            if (code.isError()) {
+                throw new MqttActionException(Text.of("error.subscribe.refused", code.name()), null);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> unsubscribe(String filter) {
+        return client.unsubscribeWith().topicFilter(filter).send().thenApply(ack -> {
+            Mqtt5UnsubAckReasonCode code = ack.getReasonCodes().get(0);
+            if (code.isError() && code != Mqtt5UnsubAckReasonCode.NO_SUBSCRIPTIONS_EXISTED) {
+                throw new MqttActionException(Text.of("error.unsubscribe.refused", code.name()), null);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> publish(String topic, int qos, boolean retain, byte[] payload) {
+        return client.publishWith().topic(topic).qos(MqttQos.fromCode(qos)).retain(retain).payload(payload).send()
+                .thenApply(result -> {
+                    result.getError().ifPresent(e -> {
+                        throw new MqttActionException(Text.of("error.publish.refused", e.getMessage()), e);
+                    });
+                    return null;
+                });
+    }
+
+    @Override
+    public CompletableFuture<Void> disconnect() {
+        return client.disconnect();
+    }
+}

@@ -53,6 +53,9 @@ public class MqttDeskApp extends Application {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> System.out.println(
                     "startup-trace: window shown " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start"));
         }
+        if (getParameters().getRaw().contains("--exit-after-shown")) { // the class-data-sharing training run of packaging/
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> CdsTraining.exitSoon());
+        }
 
         ToastFeedback feedback = new ToastFeedback(stage);
         MessageLogModel log = new MessageLogModel(MessageLogModel.DEFAULT_CAPACITY);
@@ -81,6 +84,7 @@ public class MqttDeskApp extends Application {
         Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(MqttDeskApp.class.getResource("ui/app.css").toExternalForm());
         stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().setAll(AppIcons.load());
         stage.setScene(scene);
         stage.show();
 

@@ -38,7 +38,8 @@ import java.util.zip.ZipFile;
  *       runtime's default class-data-sharing archive. Classes of the application jar stay out: JDK 17 refuses
  *       an archive whose class path moved, and installing moves it; the runtime image may move;</li>
  *   <li>jpackage makes the app-image from that runtime and the jar, then this OS's installer types from the
- *       app-image; on Linux also a tarball of the app-image.</li>
+ *       app-image; on Linux the launcher is a shell script (packaging/linux/launcher.sh says why) and a tarball
+ *       of the app-image is made too.</li>
  * </ol>
  * Settings live in packaging/*.args and packaging/OS/*.args: one jpackage option per line, {@code #}
  * comments, {@code ${version}} and {@code ${msg:key}} / {@code ${msg_zh_CN:key}} (strings from the i18n
@@ -86,6 +87,7 @@ public final class Packager {
     private void run() throws Exception {
         long t0 = System.nanoTime();
         values.put("version", need("app-version"));
+        values.put("main-class", need("main-class"));
         loadBundle("msg", "messages.properties");
         loadBundle("msg_zh_CN", "messages_zh_CN.properties");
 
@@ -156,9 +158,7 @@ public final class Packager {
         }
         exec(List.of(java.toString(), "-Xshare:on", "-version"), 60); // fails if the archive cannot be mapped
         say("CDS archive " + runtime.relativize(jsa) + " " + mb(Files.size(jsa)) + " (JDK and JavaFX classes of the training run)");
-        if (!os.equals("windows")) {
-            deleteTree(runtime.resolve("bin")); // the launcher needs no java command; Windows keeps its DLLs in bin/
-        }
+        trimCommands(runtime.resolve("bin"));
 
         // 4. jpackage: app-image, then installers from it
         deleteTree(dest);
@@ -173,6 +173,12 @@ public final class Packager {
         Path appImage;
         try (Stream<Path> s = Files.list(dest)) {
             appImage = s.filter(Files::isDirectory).findFirst().orElseThrow(() -> new Failure("jpackage made no app-image"));
+        }
+        if (os.equals("linux")) {
+            Path launcher = appImage.resolve("bin").resolve(appImage.getFileName());
+            Files.writeString(launcher, substitute(Files.readString(Path.of("packaging/linux/launcher.sh")), launcher));
+            Files.setPosixFilePermissions(launcher, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            say("launcher " + appImage.relativize(launcher) + " replaced by packaging/linux/launcher.sh (no rpm/dpkg queries at start)");
         }
         say("app-image " + dest.relativize(appImage) + " " + mb(size(appImage)));
 
@@ -217,6 +223,22 @@ public final class Packager {
         say("done in " + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0) + " s; everything is in " + dest);
     }
 
+    /**
+     * The runtime's commands: macOS keeps none (jpackage's launcher loads the JVM itself), Linux keeps java
+     * (packaging/linux/launcher.sh starts it), Windows keeps bin/ whole: its DLLs live there.
+     */
+    private void trimCommands(Path bin) throws IOException {
+        if (os.equals("macos")) {
+            deleteTree(bin);
+        } else if (os.equals("linux")) {
+            try (Stream<Path> s = Files.list(bin)) {
+                for (Path p : s.filter(p -> !p.getFileName().toString().equals("java")).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     // ---- settings files
 
     /** One jpackage option per line: "--name value" (the rest of the line is the value), # comments. */
@@ -243,7 +265,7 @@ public final class Packager {
     }
 
     private String substitute(String text, Path where) {
-        Matcher m = Pattern.compile("\\$\\{([\\w.:]+)}").matcher(text);
+        Matcher m = Pattern.compile("\\$\\{([\\w.:-]+)}").matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String v = values.get(m.group(1));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -177,7 +178,7 @@ public final class Packager {
         if (os.equals("linux")) {
             Path launcher = appImage.resolve("bin").resolve(appImage.getFileName());
             Files.writeString(launcher, substitute(Files.readString(Path.of("packaging/linux/launcher.sh")), launcher));
-            Files.setPosixFilePermissions(launcher, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
             say("launcher " + appImage.relativize(launcher) + " replaced by packaging/linux/launcher.sh (no rpm/dpkg queries at start)");
         }
         say("app-image " + dest.relativize(appImage) + " " + mb(size(appImage)));

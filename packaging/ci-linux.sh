@@ -53,7 +53,7 @@ packages=(openjdk-17-jdk-headless openjdk-17-jdk maven binutils fakeroot dpkg-de
   mosquitto-clients iproute2)
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends "${packages[@]}"
+$sudo apt-get install -y -q --no-install-recommends --no-upgrade "${packages[@]}"
 say "installed: ${packages[*]}"
 
 # jpackage, jlink and jdeps must come from JDK 17 (the runtime shipped is the JDK that runs Maven).
@@ -84,7 +84,8 @@ grep -qx /opt/mqtt-desk/bin/mqtt-desk "$out/rpm-files.txt" || fail "the .rpm has
 
 # ---------------------------------------------------------------------------------------------------
 begin "install the .deb (dpkg -i)"
-if dpkg -s mqtt-desk >/dev/null 2>&1; then fail "mqtt-desk is installed already; remove it first"; fi
+status=$(dpkg-query -W -f='${Status}' mqtt-desk 2>/dev/null || true)
+case "$status" in *" installed"|*unpacked|*half-*) fail "mqtt-desk is installed already ($status); remove it first";; esac
 # What the package may touch outside its own folder; mimeinfo.cache is the shared index that
 # update-desktop-database rewrites for every package with a menu entry.
 snapshot() { find /opt /usr/bin /usr/share/applications -xdev 2>/dev/null | grep -v '/mimeinfo.cache$' | sort || true; }
@@ -195,6 +196,9 @@ xvfb_pid=""
 begin "remove the package (dpkg -r) and check it left nothing behind"
 $sudo dpkg -r mqtt-desk
 installed=no
+status=$(dpkg-query -W -f='${Status}' mqtt-desk 2>/dev/null || true)
+case "$status" in *" installed") fail "dpkg still lists mqtt-desk as installed";; esac
+say "dpkg status after removal: ${status:-unknown package}"
 snapshot >"$out/files-after.txt"
 if ! diff -u "$out/files-before.txt" "$out/files-after.txt" >"$out/files-diff.txt"; then
   cat "$out/files-diff.txt"

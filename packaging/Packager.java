@@ -142,8 +142,12 @@ public final class Packager {
             training.addAll(0, List.of("xvfb-run", "--auto-servernum", "--server-args=-screen 0 1920x1080x24"));
             say("no DISPLAY: training under xvfb-run");
         }
-        String trainingOut = exec(training, TRAINING_TIMEOUT_S);
-        deleteTree(home);
+        String trainingOut;
+        try {
+            trainingOut = exec(training, TRAINING_TIMEOUT_S);
+        } finally {
+            deleteTree(home);
+        }
         String shown = Arrays.stream(trainingOut.split("\\R")).filter(l -> l.startsWith("startup-trace:")).findFirst()
                 .orElseThrow(() -> new Failure("the training run never showed the window:\n" + trainingOut));
         long listed = Files.readAllLines(classlist).stream().filter(l -> !l.startsWith("#")).count();
@@ -338,6 +342,9 @@ public final class Packager {
         String out = bytes.toString(StandardCharsets.UTF_8);
         if (rc != 0) {
             throw new Failure(name + " exited with " + rc + ":\n" + out);
+        }
+        if (!name.equals("jdeps") && !out.isBlank()) {
+            out.lines().forEach(l -> say("  " + l)); // jlink's and jpackage's warnings
         }
         return out;
     }

@@ -1,16 +1,50 @@
 package dev.mqttdesk;
 
+import dev.mqttdesk.broker.LocalBroker;
+import dev.mqttdesk.connection.ConnectionView;
+import dev.mqttdesk.connection.ConnectionViewModel;
+import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.i18n.Messages;
+import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.mqtt.MqttSession;
+import dev.mqttdesk.core.mqtt.SessionState;
+import dev.mqttdesk.core.url.BrokerUrl;
+import dev.mqttdesk.log.MessageLogModel;
+import dev.mqttdesk.log.MessageLogView;
+import dev.mqttdesk.publish.PublishView;
+import dev.mqttdesk.publish.PublishViewModel;
+import dev.mqttdesk.subscribe.SubscribeView;
+import dev.mqttdesk.subscribe.SubscribeViewModel;
+import dev.mqttdesk.ui.Fx;
+import dev.mqttdesk.ui.MainView;
+import dev.mqttdesk.ui.ToastFeedback;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** Start-up and wiring only. */
 public class MqttDeskApp extends Application {
+
+    /** Where the form points before the built-in broker says which ports it took. */
+    static final String INITIAL_URL = "mqtt://127.0.0.1:" + LocalBroker.PREFERRED_TCP_PORT;
+
+    private MqttSession session;
+    private volatile LocalBroker broker;
+    private volatile boolean stopping;
 
     @Override
     public void start(Stage stage) {
@@ -19,8 +53,93 @@ public class MqttDeskApp extends Application {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> System.out.println(
                     "startup-trace: window shown " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start"));
         }
+
+        ToastFeedback feedback = new ToastFeedback(stage);
+        MessageLogModel log = new MessageLogModel(MessageLogModel.DEFAULT_CAPACITY);
+        Presets presets = new Presets();
+        presets.add(new Presets.Preset("emqx", Messages.get("preset.emqx"), Presets.PUBLIC_EMQX));
+        ConnectionViewModel[] connection = new ConnectionViewModel[1];
+        SubscribeViewModel[] subscribe = new SubscribeViewModel[1];
+        session = new MqttSession(event -> Fx.run(() -> {
+            connection[0].onSessionEvent(event);
+            subscribe[0].onSessionEvent(event);
+        }), log.store()::add);
+        connection[0] = new ConnectionViewModel(session, feedback, BrokerUrl.parse(INITIAL_URL));
+        subscribe[0] = new SubscribeViewModel(session, feedback);
+        PublishViewModel publish = new PublishViewModel(session, feedback);
+        ReadOnlyStringWrapper brokerStatus = new ReadOnlyStringWrapper(Messages.get("broker.starting"));
+
+        Map<Class<?>, Supplier<Object>> controllers = Map.of(
+                MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(), () -> { }),
+                ConnectionView.class, () -> new ConnectionView(connection[0], presets),
+                SubscribeView.class, () -> new SubscribeView(subscribe[0]),
+                PublishView.class, () -> new PublishView(publish),
+                MessageLogView.class, () -> new MessageLogView(log));
+        Parent root = load("ui/MainView.fxml", controllers);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
+        scene.getStylesheets().add(MqttDeskApp.class.getResource("ui/app.css").toExternalForm());
         stage.setTitle(Messages.get("app.title"));
-        stage.setScene(new Scene(new BorderPane(), 1200, 800));
+        stage.setScene(scene);
         stage.show();
+
+        startBuiltInBroker(connection[0], presets, brokerStatus);
+    }
+
+    /** Starts the built-in broker off the FX thread, so the window shows at once. */
+    private void startBuiltInBroker(ConnectionViewModel connection, Presets presets, ReadOnlyStringWrapper status) {
+        Thread starter = new Thread(() -> {
+            try {
+                LocalBroker started = LocalBroker.start();
+                broker = started;
+                if (stopping) {
+                    started.close(); // the window closed while the broker was starting
+                    return;
+                }
+                Platform.runLater(() -> {
+                    presets.add(new Presets.Preset("builtin-tcp", Messages.get("preset.builtin.tcp"), started.tcpUrl()));
+                    presets.add(new Presets.Preset("builtin-ws", Messages.get("preset.builtin.ws"), started.wsUrl()));
+                    status.set(Messages.format("broker.running", started.tcpUrl(), started.wsUrl()));
+                    if (INITIAL_URL.equals(connection.urlProperty().get()) && connection.stateProperty().get() == SessionState.DISCONNECTED) {
+                        connection.useUrl(started.tcpUrl());
+                    }
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> status.set(Text.of("broker.failed", String.valueOf(e.getMessage())).resolve()));
+            }
+        }, "built-in-broker-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    static Parent load(String fxml, Map<Class<?>, Supplier<Object>> controllers) {
+        FXMLLoader loader = new FXMLLoader(MqttDeskApp.class.getResource(fxml), Messages.bundle());
+        loader.setControllerFactory(type -> {
+            Supplier<Object> make = controllers.get(type);
+            if (make == null) {
+                throw new IllegalStateException("no controller wired for " + type);
+            }
+            return make.get();
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+        try {
+            session.disconnect().get(3, TimeUnit.SECONDS);
+        } catch (Exception ignored) {
+            // Closing anyway: the broker will notice the socket go.
+        }
+        LocalBroker b = broker;
+        if (b != null) {
+            b.close();
+        }
     }
 }

@@ -15,4 +15,11 @@ public final class MqttActionException extends RuntimeException {
     public Text text() {
         return text;
     }
+
+    /** The words for any failure of an action's future: ours as they are, anything else as unexpected. */
+    public static Text textOf(Throwable failure) {
+        Throwable t = Failures.unwrap(failure);
+        return t instanceof MqttActionException a ? a.text()
+                : Text.of("error.unexpected", t.getClass().getSimpleName(), String.valueOf(t.getMessage()));
+    }
 }

@@ -1,0 +1,191 @@
+package dev.mqttdesk.connection;
+
+import dev.mqttdesk.core.i18n.Messages;
+import dev.mqttdesk.core.mqtt.MqttVersion;
+import dev.mqttdesk.core.mqtt.SessionState;
+import dev.mqttdesk.core.url.Transport;
+import dev.mqttdesk.ui.Choices;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.util.Map;
+
+/** Thin controller: binds the connection form to its view model. */
+public final class ConnectionView {
+
+    @FXML private TextField brokerUrlField;
+    @FXML private MenuButton presetMenu;
+    @FXML private ChoiceBox<Transport> transportChoice;
+    @FXML private ChoiceBox<MqttVersion> protocolChoice;
+    @FXML private TextField hostField;
+    @FXML private TextField portField;
+    @FXML private TextField pathField;
+    @FXML private TextField clientIdField;
+    @FXML private Button newClientIdButton;
+    @FXML private TextField usernameField;
+    @FXML private PasswordField passwordField;
+    @FXML private TitledPane advancedPane;
+    @FXML private TextField keepAliveField;
+    @FXML private TextField connectTimeoutField;
+    @FXML private TextField reconnectPeriodField;
+    @FXML private CheckBox cleanStartCheck;
+    @FXML private CheckBox resubscribeCheck;
+    @FXML private TextField caFileField;
+    @FXML private Button caFileButton;
+    @FXML private CheckBox skipVerifyCheck;
+    @FXML private Label skipVerifyWarning;
+    @FXML private Button connectButton;
+    @FXML private Button disconnectButton;
+    @FXML private Label connectionStatus;
+    @FXML private Label connectionError;
+
+    private final ConnectionViewModel model;
+    private final Presets presets;
+
+    public ConnectionView(ConnectionViewModel model, Presets presets) {
+        this.model = model;
+        this.presets = presets;
+    }
+
+    @FXML
+    private void initialize() {
+        brokerUrlField.textProperty().bindBidirectional(model.urlProperty());
+        brokerUrlField.setOnAction(e -> model.commitUrl());
+        brokerUrlField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.commitUrl();
+            }
+        });
+        transportChoice.setItems(FXCollections.observableArrayList(Transport.values()));
+        transportChoice.setConverter(Choices.converter(t -> Messages.get("transport." + t.name())));
+        transportChoice.valueProperty().bindBidirectional(model.transportProperty());
+        protocolChoice.setItems(FXCollections.observableArrayList(MqttVersion.values()));
+        protocolChoice.valueProperty().bindBidirectional(model.versionProperty());
+        hostField.textProperty().bindBidirectional(model.hostProperty());
+        portField.textProperty().bindBidirectional(model.portProperty());
+        pathField.textProperty().bindBidirectional(model.pathProperty());
+        pathField.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.transportProperty().get() == null || !model.transportProperty().get().webSocket(), model.transportProperty()));
+        clientIdField.textProperty().bindBidirectional(model.clientIdProperty());
+        usernameField.textProperty().bindBidirectional(model.usernameProperty());
+        passwordField.textProperty().bindBidirectional(model.passwordProperty());
+        keepAliveField.textProperty().bindBidirectional(model.keepAliveProperty());
+        connectTimeoutField.textProperty().bindBidirectional(model.connectTimeoutProperty());
+        reconnectPeriodField.textProperty().bindBidirectional(model.reconnectPeriodProperty());
+        cleanStartCheck.selectedProperty().bindBidirectional(model.cleanStartProperty());
+        resubscribeCheck.selectedProperty().bindBidirectional(model.resubscribeProperty());
+        caFileField.textProperty().bindBidirectional(model.caFileProperty());
+        skipVerifyCheck.selectedProperty().bindBidirectional(model.skipVerificationProperty());
+        skipVerifyWarning.visibleProperty().bind(model.skipVerificationProperty());
+        skipVerifyWarning.managedProperty().bind(model.skipVerificationProperty());
+
+        var editable = model.editableBinding();
+        for (Node n : new Node[]{brokerUrlField, presetMenu, transportChoice, protocolChoice, hostField, portField,
+                clientIdField, newClientIdButton, usernameField, passwordField, keepAliveField, connectTimeoutField,
+                reconnectPeriodField, cleanStartCheck, resubscribeCheck, caFileField, caFileButton, skipVerifyCheck}) {
+            n.disableProperty().bind(editable.not());
+        }
+        connectButton.disableProperty().bind(editable.not());
+        disconnectButton.disableProperty().bind(editable);
+
+        connectionStatus.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("state." + model.stateProperty().get().styleClass()), model.stateProperty()));
+        connectButton.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
+                model.stateProperty().get() == SessionState.CONNECTING ? "connection.connecting"
+                        : model.stateProperty().get() == SessionState.CONNECTED ? "connection.connected" : "connection.connect"),
+                model.stateProperty()));
+        showState(model.stateProperty().get());
+        model.stateProperty().addListener((o, a, b) -> showState(b));
+
+        connectionError.textProperty().bind(model.errorProperty());
+        connectionError.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        connectionError.managedProperty().bind(connectionError.visibleProperty());
+        model.errorFieldProperty().addListener((o, a, b) -> markField(b));
+
+        presets.items().addListener((ListChangeListener<Presets.Preset>) c -> fillPresets());
+        fillPresets();
+    }
+
+    private void fillPresets() {
+        presetMenu.getItems().setAll(presets.items().stream().map(p -> {
+            MenuItem item = new MenuItem(p.label() + "   " + p.url());
+            item.setId("preset-" + p.id());
+            item.setOnAction(e -> model.useUrl(p.url()));
+            return item;
+        }).toList());
+    }
+
+    private void showState(SessionState state) {
+        for (SessionState s : SessionState.values()) {
+            connectionStatus.getStyleClass().remove(s.styleClass());
+        }
+        connectionStatus.getStyleClass().add(state.styleClass());
+    }
+
+    private void markField(ConnectionViewModel.Field field) {
+        Map<ConnectionViewModel.Field, Node> fields = Map.of(
+                ConnectionViewModel.Field.URL, brokerUrlField, ConnectionViewModel.Field.HOST, hostField,
+                ConnectionViewModel.Field.PORT, portField, ConnectionViewModel.Field.PATH, pathField,
+                ConnectionViewModel.Field.CLIENT_ID, clientIdField, ConnectionViewModel.Field.KEEP_ALIVE, keepAliveField,
+                ConnectionViewModel.Field.CONNECT_TIMEOUT, connectTimeoutField,
+                ConnectionViewModel.Field.RECONNECT_PERIOD, reconnectPeriodField, ConnectionViewModel.Field.CA_FILE, caFileField);
+        fields.values().forEach(n -> n.getStyleClass().remove("field-error"));
+        Node bad = fields.get(field);
+        if (bad != null) {
+            bad.getStyleClass().add("field-error");
+            if (bad.getParent() != null && bad.getParent().getParent() != null && advancedPane.getContent() != null
+                    && isInside(bad, advancedPane.getContent())) {
+                advancedPane.setExpanded(true);
+            }
+        }
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @FXML
+    private void onConnect() {
+        model.connect();
+    }
+
+    @FXML
+    private void onDisconnect() {
+        model.disconnect();
+    }
+
+    @FXML
+    private void onNewClientId() {
+        model.newClientId();
+    }
+
+    @FXML
+    private void onChooseCaFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("connection.caFile.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("connection.caFile.filter"), "*.pem", "*.crt", "*.cer"));
+        File file = chooser.showOpenDialog(caFileField.getScene().getWindow());
+        if (file != null) {
+            model.caFileProperty().set(file.getAbsolutePath());
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package dev.mqttdesk.connection;
+
+import dev.mqttdesk.core.i18n.InvalidInputException;
+import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.mqtt.ConnectionSettings;
+import dev.mqttdesk.core.mqtt.MqttActionException;
+import dev.mqttdesk.core.mqtt.MqttSession;
+import dev.mqttdesk.core.mqtt.MqttVersion;
+import dev.mqttdesk.core.mqtt.SessionEvent;
+import dev.mqttdesk.core.mqtt.SessionState;
+import dev.mqttdesk.core.mqtt.TlsOptions;
+import dev.mqttdesk.core.url.BrokerUrl;
+import dev.mqttdesk.core.url.Transport;
+import dev.mqttdesk.ui.Feedback;
+import dev.mqttdesk.ui.Fx;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.nio.file.Path;
+
+/**
+ * The connection form and the session's state. The URL field and the part fields are two views
+ * of one broker address: committing the URL fills the parts, editing a part rewrites the URL.
+ */
+public final class ConnectionViewModel {
+
+    /** Which field an input error belongs to, so the view can mark it. */
+    public enum Field { URL, HOST, PORT, PATH, CLIENT_ID, KEEP_ALIVE, CONNECT_TIMEOUT, RECONNECT_PERIOD, CA_FILE, NONE }
+
+    private final StringProperty url = new SimpleStringProperty(this, "url", "");
+    private final StringProperty host = new SimpleStringProperty(this, "host", "");
+    private final StringProperty port = new SimpleStringProperty(this, "port", "");
+    private final StringProperty path = new SimpleStringProperty(this, "path", BrokerUrl.DEFAULT_WS_PATH);
+    private final ObjectProperty<Transport> transport = new SimpleObjectProperty<>(this, "transport", Transport.TCP);
+    private final ObjectProperty<MqttVersion> version = new SimpleObjectProperty<>(this, "version", MqttVersion.MQTT_5_0);
+    private final StringProperty clientId = new SimpleStringProperty(this, "clientId", ConnectionSettings.newClientId());
+    private final StringProperty username = new SimpleStringProperty(this, "username", "");
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final StringProperty keepAlive = new SimpleStringProperty(this, "keepAlive", String.valueOf(ConnectionSettings.DEFAULT_KEEP_ALIVE));
+    private final BooleanProperty cleanStart = new SimpleBooleanProperty(this, "cleanStart", true);
+    private final StringProperty connectTimeout = new SimpleStringProperty(this, "connectTimeout", String.valueOf(ConnectionSettings.DEFAULT_CONNECT_TIMEOUT));
+    private final StringProperty reconnectPeriod = new SimpleStringProperty(this, "reconnectPeriod", String.valueOf(ConnectionSettings.DEFAULT_RECONNECT_PERIOD));
+    private final BooleanProperty resubscribe = new SimpleBooleanProperty(this, "resubscribe", true);
+    private final StringProperty caFile = new SimpleStringProperty(this, "caFile", "");
+    private final BooleanProperty skipVerification = new SimpleBooleanProperty(this, "skipVerification", false);
+
+    private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(this, "state", SessionState.DISCONNECTED);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<Field> errorField = new ReadOnlyObjectWrapper<>(this, "errorField", Field.NONE);
+
+    private final MqttSession session;
+    private final Feedback feedback;
+    private boolean syncing;
+
+    public ConnectionViewModel(MqttSession session, Feedback feedback, BrokerUrl initial) {
+        this.session = session;
+        this.feedback = feedback;
+        showUrl(initial);
+        host.addListener((o, a, b) -> rewriteUrl());
+        port.addListener((o, a, b) -> rewriteUrl());
+        path.addListener((o, a, b) -> rewriteUrl());
+        transport.addListener((o, old, now) -> transportChanged(old, now));
+    }
+
+    // ---- the address ----
+
+    /** Commits the URL field (Enter or focus lost): fills host, port, path and transport. */
+    public void commitUrl() {
+        try {
+            showUrl(BrokerUrl.parse(url.get()));
+            clearError();
+        } catch (InvalidInputException e) {
+            showError(Field.URL, e.text());
+        }
+    }
+
+    /** Sets the whole address at once, as a preset does. */
+    public void useUrl(String text) {
+        url.set(text);
+        commitUrl();
+    }
+
+    private void showUrl(BrokerUrl u) {
+        syncing = true;
+        try {
+            transport.set(u.transport());
+            host.set(u.host());
+            port.set(String.valueOf(u.port()));
+            if (u.transport().webSocket()) {
+                path.set(u.path());
+            }
+            url.set(u.toString());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void transportChanged(Transport old, Transport now) {
+        if (syncing || old == null || now == null) {
+            return;
+        }
+        syncing = true;
+        try {
+            // The port follows the transport while it was the old transport's default.
+            if (String.valueOf(old.defaultPort()).equals(port.get().strip())) {
+                port.set(String.valueOf(now.defaultPort()));
+            }
+        } finally {
+            syncing = false;
+        }
+        rewriteUrl();
+    }
+
+    private void rewriteUrl() {
+        if (syncing) {
+            return;
+        }
+        try {
+            BrokerUrl u = addressFromParts();
+            syncing = true;
+            try {
+                url.set(u.toString());
+            } finally {
+                syncing = false;
+            }
+            if (errorField.get() != Field.NONE && errorField.get().ordinal() <= Field.PATH.ordinal()) {
+                clearError();
+            }
+        } catch (InvalidInputException e) {
+            // Half-typed parts are normal; the complaint waits for Connect.
+        }
+    }
+
+    private boolean urlMatchesParts() {
+        try {
+            return addressFromParts().toString().equals(url.get().strip());
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    private BrokerUrl addressFromParts() {
+        return new BrokerUrl(transport.get(), host.get(), BrokerUrl.parsePort(port.get()), path.get());
+    }
+
+    // ---- actions ----
+
+    public void newClientId() {
+        clientId.set(ConnectionSettings.newClientId());
+    }
+
+    /** Connects with the form's values; bad input is refused with a message and nothing is sent. */
+    public void connect() {
+        if (!urlMatchesParts()) {
+            // The URL was typed but not committed yet (no Enter, focus never left): it wins.
+            commitUrl();
+            if (errorField.get() == Field.URL) {
+                feedback.error(Text.of("error.url.invalid", error.get()));
+                return;
+            }
+        }
+        ConnectionSettings settings;
+        try {
+            settings = settingsFromForm();
+        } catch (FieldException e) {
+            showError(e.field, e.text);
+            feedback.error(e.text);
+            return;
+        }
+        clearError();
+        session.connect(settings).whenComplete((ok, failure) -> Fx.run(() -> {
+            if (failure == null) {
+                feedback.info(Text.of("toast.connected", settings.url().toString()));
+            } else {
+                Text why = MqttActionException.textOf(failure);
+                showError(Field.NONE, why);
+                feedback.error(why);
+            }
+        }));
+    }
+
+    public void disconnect() {
+        session.disconnect().whenComplete((ok, failure) -> Fx.run(() -> feedback.info(Text.of("toast.disconnected"))));
+    }
+
+    /** What the session reports, already on the FX thread. */
+    public void onSessionEvent(SessionEvent event) {
+        SessionState previous = state.get();
+        state.set(event.state());
+        if (event.duplicateClientId()) {
+            showError(Field.CLIENT_ID, event.detail());
+            feedback.error(event.detail(), Text.of("action.newClientIdAndConnect"), () -> {
+                newClientId();
+                connect();
+            });
+        } else if (event.state() == SessionState.RECONNECTING && previous == SessionState.CONNECTED) {
+            showError(Field.NONE, Text.of("status.reconnectingBecause", event.detail()));
+            feedback.error(Text.of("status.reconnectingBecause", event.detail()));
+        } else if (event.state() == SessionState.DISCONNECTED && previous == SessionState.CONNECTED
+                && event.detail() != null && !"status.disconnectedByUser".equals(event.detail().key())) {
+            showError(Field.NONE, event.detail());
+            feedback.error(event.detail());
+        } else if (event.state() == SessionState.CONNECTED && previous == SessionState.RECONNECTING) {
+            clearError();
+            feedback.info(Text.of("status.reconnected"));
+        }
+    }
+
+    private ConnectionSettings settingsFromForm() throws FieldException {
+        int portNumber = parse(Field.PORT, () -> BrokerUrl.parsePort(port.get()));
+        BrokerUrl address;
+        try {
+            address = new BrokerUrl(transport.get(), host.get(), portNumber, path.get());
+        } catch (InvalidInputException e) {
+            throw new FieldException(e.text().key().equals("error.url.path") ? Field.PATH : Field.HOST, e.text());
+        }
+        int keepAliveSeconds = number(Field.KEEP_ALIVE, keepAlive.get());
+        int timeout = number(Field.CONNECT_TIMEOUT, connectTimeout.get());
+        int reconnect = number(Field.RECONNECT_PERIOD, reconnectPeriod.get());
+        TlsOptions tls = new TlsOptions(caFile.get().isBlank() ? null : Path.of(caFile.get().strip()), skipVerification.get());
+        if (address.transport().secure() && tls.caFile() != null && !tls.skipVerification()) {
+            parse(Field.CA_FILE, () -> dev.mqttdesk.core.mqtt.TrustStores.readCertificates(tls.caFile()));
+        }
+        String id = clientId.get();
+        try {
+            return new ConnectionSettings(address, version.get(), id, username.get(), password.get(), keepAliveSeconds,
+                    cleanStart.get(), timeout, reconnect, resubscribe.get(), tls);
+        } catch (InvalidInputException e) {
+            Field f = switch (e.text().key()) {
+                case "error.keepAlive.range" -> Field.KEEP_ALIVE;
+                case "error.connectTimeout.range" -> Field.CONNECT_TIMEOUT;
+                case "error.reconnectPeriod.range" -> Field.RECONNECT_PERIOD;
+                case "error.clientId.invalid" -> Field.CLIENT_ID;
+                default -> Field.NONE;
+            };
+            throw new FieldException(f, e.text());
+        }
+    }
+
+    private static int number(Field field, String text) throws FieldException {
+        String s = text == null ? "" : text.strip();
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new FieldException(field, Text.of("error.number"));
+        }
+    }
+
+    private static <T> T parse(Field field, java.util.function.Supplier<T> parser) throws FieldException {
+        try {
+            return parser.get();
+        } catch (InvalidInputException e) {
+            throw new FieldException(field, e.text());
+        }
+    }
+
+    private static final class FieldException extends Exception {
+        final Field field;
+        final Text text;
+
+        FieldException(Field field, Text text) {
+            super(text.toString(), null, false, false);
+            this.field = field;
+            this.text = text;
+        }
+    }
+
+    private void showError(Field field, Text text) {
+        errorField.set(field);
+        error.set(text == null ? "" : text.resolve());
+    }
+
+    private void clearError() {
+        errorField.set(Field.NONE);
+        error.set("");
+    }
+
+    // ---- what the view binds to ----
+
+    /** Whether the form may be edited: only while no connection is up or under way. */
+    public BooleanBinding editableBinding() {
+        return Bindings.createBooleanBinding(() -> state.get() == SessionState.DISCONNECTED, state);
+    }
+
+    public StringProperty urlProperty() { return url; }
+    public StringProperty hostProperty() { return host; }
+    public StringProperty portProperty() { return port; }
+    public StringProperty pathProperty() { return path; }
+    public ObjectProperty<Transport> transportProperty() { return transport; }
+    public ObjectProperty<MqttVersion> versionProperty() { return version; }
+    public StringProperty clientIdProperty() { return clientId; }
+    public StringProperty usernameProperty() { return username; }
+    public StringProperty passwordProperty() { return password; }
+    public StringProperty keepAliveProperty() { return keepAlive; }
+    public BooleanProperty cleanStartProperty() { return cleanStart; }
+    public StringProperty connectTimeoutProperty() { return connectTimeout; }
+    public StringProperty reconnectPeriodProperty() { return reconnectPeriod; }
+    public BooleanProperty resubscribeProperty() { return resubscribe; }
+    public StringProperty caFileProperty() { return caFile; }
+    public BooleanProperty skipVerificationProperty() { return skipVerification; }
+    public ReadOnlyObjectProperty<SessionState> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Field> errorFieldProperty() { return errorField.getReadOnlyProperty(); }
+}

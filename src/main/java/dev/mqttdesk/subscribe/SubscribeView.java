@@ -1,0 +1,100 @@
+package dev.mqttdesk.subscribe;
+
+import dev.mqttdesk.core.i18n.Messages;
+import dev.mqttdesk.ui.Choices;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Thin controller: binds the subscribe form and the subscription list to the view model. */
+public final class SubscribeView {
+
+    @FXML private TextField subTopicField;
+    @FXML private ChoiceBox<Integer> subQosChoice;
+    @FXML private Button subscribeButton;
+    @FXML private Button unsubscribeButton;
+    @FXML private Label subscribeError;
+    @FXML private ListView<Subscription> subscriptionList;
+
+    private final SubscribeViewModel model;
+
+    public SubscribeView(SubscribeViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        subTopicField.textProperty().bindBidirectional(model.filterProperty());
+        subTopicField.setOnAction(e -> model.subscribe());
+        subQosChoice.getItems().setAll(0, 1, 2);
+        subQosChoice.setConverter(Choices.converter(String::valueOf));
+        subQosChoice.setValue(model.qosProperty().get());
+        subQosChoice.valueProperty().addListener((o, a, b) -> model.qosProperty().set(b == null ? 0 : b));
+        subscribeError.textProperty().bind(model.errorProperty());
+        subscribeError.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        subscribeError.managedProperty().bind(subscribeError.visibleProperty());
+        model.errorProperty().addListener((o, a, b) -> {
+            subTopicField.getStyleClass().remove("field-error");
+            if (!b.isEmpty()) {
+                subTopicField.getStyleClass().add("field-error");
+            }
+        });
+        subscriptionList.setItems(model.subscriptions());
+        subscriptionList.setPlaceholder(new Label(Messages.get("subscribe.none")));
+        subscriptionList.setCellFactory(list -> new SubscriptionCell());
+    }
+
+    @FXML
+    private void onSubscribe() {
+        model.subscribe();
+    }
+
+    @FXML
+    private void onUnsubscribe() {
+        model.unsubscribe();
+    }
+
+    /** A row: the filter, its QoS, and a button that unsubscribes it. */
+    private final class SubscriptionCell extends ListCell<Subscription> {
+        private final Label filter = new Label();
+        private final Label qos = new Label();
+        private final Button remove = new Button("✕");
+        private final HBox row = new HBox(8, filter, new Region(), qos, remove);
+
+        SubscriptionCell() {
+            HBox.setHgrow(row.getChildren().get(1), Priority.ALWAYS);
+            row.setAlignment(Pos.CENTER_LEFT);
+            qos.getStyleClass().add("qos-badge");
+            remove.getStyleClass().add("row-button");
+            remove.setTooltip(new Tooltip(Messages.get("subscribe.unsubscribe")));
+            remove.setOnAction(e -> {
+                if (getItem() != null) {
+                    model.unsubscribe(getItem().filter());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Subscription item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setId(null);
+            } else {
+                filter.setText(item.filter());
+                qos.setText("QoS " + item.qos());
+                remove.setId("unsubscribe-" + getIndex());
+                setGraphic(row);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.mqttdesk.ui;
+
+import dev.mqttdesk.core.i18n.Text;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.Notifications;
+
+/** ControlsFX notifications over the main window, and the last one kept for the status bar. */
+public final class ToastFeedback implements Feedback {
+
+    private final Window owner;
+    private final ReadOnlyStringWrapper last = new ReadOnlyStringWrapper(this, "last", "");
+
+    public ToastFeedback(Window owner) {
+        this.owner = owner;
+    }
+
+    public ReadOnlyStringProperty lastProperty() {
+        return last.getReadOnlyProperty();
+    }
+
+    @Override
+    public void info(Text text) {
+        last.set(text.resolve());
+        toast(text, Duration.seconds(3)).showInformation();
+    }
+
+    @Override
+    public void error(Text text) {
+        last.set(text.resolve());
+        toast(text, Duration.seconds(8)).showError();
+    }
+
+    @Override
+    public void error(Text text, Text actionLabel, Runnable action) {
+        last.set(text.resolve());
+        toast(text, Duration.seconds(15))
+                .action(new Action(actionLabel.resolve(), e -> action.run()))
+                .showError();
+    }
+
+    private Notifications toast(Text text, Duration hideAfter) {
+        Notifications n = Notifications.create().text(text.resolve()).hideAfter(hideAfter).position(Pos.TOP_RIGHT);
+        if (owner != null && owner.isShowing()) {
+            n.owner(owner);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.mqttdesk.core.log;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class MessageStoreTest {
+
+    /** An executor that runs what it is given only when the test says so, like a busy UI thread. */
+    private final Queue<Runnable> pending = new ArrayDeque<>();
+    private final List<MessageStore.Batch> batches = new ArrayList<>();
+
+    private static Message msg(int i) {
+        return Message.received("t/" + i, 0, false, new byte[]{(byte) i}, Map.of());
+    }
+
+    @Test
+    void many_messages_before_the_ui_runs_cost_one_drain() {
+        MessageStore store = new MessageStore(100, pending::add, batches::add);
+        for (int i = 0; i < 50; i++) {
+            store.add(msg(i));
+        }
+        assertEquals(1, pending.size(), "one drain scheduled for fifty messages");
+        pending.poll().run();
+        assertEquals(1, batches.size());
+        assertEquals(50, batches.get(0).added().size());
+        store.add(msg(50));
+        assertEquals(1, pending.size(), "after a drain the next message schedules again");
+    }
+
+    @Test
+    void the_oldest_messages_are_evicted_first_and_counted() {
+        MessageStore store = new MessageStore(3, pending::add, batches::add);
+        for (int i = 0; i < 5; i++) {
+            store.add(msg(i));
+            pending.poll().run();
+        }
+        assertEquals(List.of("t/2", "t/3", "t/4"), store.snapshot().stream().map(Message::topic).toList());
+        assertEquals(5, store.received());
+        assertEquals(2, store.evicted());
+        assertEquals(1, batches.get(3).evicted());
+    }
+
+    @Test
+    void a_batch_larger_than_the_log_keeps_its_newest_and_counts_the_rest() {
+        MessageStore store = new MessageStore(3, pending::add, batches::add);
+        store.add(msg(0));
+        pending.poll().run();
+        for (int i = 1; i <= 5; i++) {
+            store.add(msg(i));
+        }
+        pending.poll().run();
+        MessageStore.Batch last = batches.get(1);
+        assertEquals(List.of("t/3", "t/4", "t/5"), last.added().stream().map(Message::topic).toList());
+        assertEquals(1, last.evicted(), "the one held message is pushed out of the mirror");
+        assertEquals(3, store.size());
+        assertEquals(6, store.received());
+        assertEquals(3, store.evicted());
+        assertEquals(store.received(), store.size() + store.evicted());
+    }
+
+    @Test
+    void clear_empties_the_log_and_the_counters() {
+        MessageStore store = new MessageStore(10, pending::add, batches::add);
+        store.add(msg(1));
+        store.add(Message.sent("x", 1, true, new byte[0]));
+        pending.poll().run();
+        assertEquals(1, store.sent());
+        store.clear();
+        assertEquals(0, store.size());
+        assertEquals(0, store.received());
+        assertEquals(0, store.sent());
+    }
+}

@@ -134,34 +134,39 @@ public final class FloodBench {
     }
 
     /**
-     * Opening a 10 MB JSON payload in the detail pane: on the FX thread, the views are made and a
-     * screenful of each (text, hex, base64) is rendered, with its size and bad-byte note. The JSON
-     * pretty print runs off the FX thread and is timed apart: it is not a stall.
+     * Opening a 10 MB JSON payload in the detail pane, done as the views are meant to be used: the
+     * linear work (indexing the text's lines, pretty printing the JSON) runs off the FX thread, and
+     * the FX thread renders a screenful of each view (text, hex, base64) with the size and the
+     * bad-byte note. big_payload_stall_ms is that FX work, the worst of three openings (the first
+     * includes class loading and the JIT); the off-thread times are reported beside it.
      */
     private static void bigPayload(ObjectNode figures) throws Exception {
         byte[] big = bigJson();
-        double worst = 0;
-        for (int round = 0; round < 3; round++) { // the first round includes class loading and the JIT
-            worst = AppRoad.onFx(() -> {
-                long t0 = System.nanoTime();
-                PayloadViews views = PayloadViews.of(big);
+        double worstStall = 0;
+        double worstIndex = 0;
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            PayloadViews views = PayloadViews.of(big);
+            worstIndex = Math.max(worstIndex, (System.nanoTime() - t0) / 1e6);
+            double stall = AppRoad.onFx(() -> {
+                long s0 = System.nanoTime();
                 int chars = render(views.text()) + render(views.hex()) + render(views.base64());
                 chars += views.sizeText().resolve().length();
                 chars += views.invalidNote() == null ? 0 : views.invalidNote().resolve().length();
-                double ms = (System.nanoTime() - t0) / 1e6;
+                double ms = (System.nanoTime() - s0) / 1e6;
                 return chars > 0 ? ms : -1;
             });
-            if (round == 0) {
-                figures.put("big_payload_first_open_ms", round(worst));
-            }
+            worstStall = Math.max(worstStall, stall);
         }
         long t0 = System.nanoTime();
         JsonView json = JsonView.of(big);
         double jsonMs = (System.nanoTime() - t0) / 1e6;
-        figures.put("big_payload_stall_ms", round(worst));
+        figures.put("big_payload_stall_ms", round(worstStall));
+        figures.put("big_payload_views_off_fx_ms", round(worstIndex));
         figures.put("big_payload_json_off_fx_ms", round(jsonMs));
         figures.put("big_payload_json_lines", json.isJson() ? json.lines().lineCount() : -1);
-        log("10 MB payload: %.1f ms on the FX thread to open; JSON pretty print %.1f ms off it", worst, jsonMs);
+        log("10 MB payload: %.1f ms on the FX thread to show; %.1f ms to index and %.1f ms to pretty print off it",
+                worstStall, worstIndex, jsonMs);
     }
 
     private static int render(Lines lines) {

@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * object of figures as the last line of standard output. Progress goes to standard error.
  * <p>
  * Run it with {@code mvn -B -q -Pbench verify} ({@code -Dbench.messages=200000} for a shorter
- * flood). Targets: app_rate at least 0.9 of raw_rate and of mosquitto_sub_rate; fx_worst_stall_ms
+ * flood). The same JSON is written to {@code target/bench/flood.json}: Maven 3.8 prints an ANSI
+ * reset code after everything, without a line break, which a script reading the last line meets. Targets: app_rate at least 0.9 of raw_rate and of mosquitto_sub_rate; fx_worst_stall_ms
  * at most 50; heap_bytes_per_message at most 1000; filter_ms at most 300; big_payload_stall_ms at
  * most 100.
  */
@@ -54,14 +55,14 @@ public final class FloodBench {
             int port = broker.tcpPort();
             log("broker on port %d; warming up with %d messages through the app road", port, Math.max(1, n / 10));
             long baseline;
+            Phase rawBefore;
             try (AppRoad app = AppRoad.open(MessageLogModel.DEFAULT_CAPACITY)) {
                 app.flood(port, Math.max(1, n / 10));
                 app.clear();
                 RawSubscriber.flood(port, Math.max(1, n / 10));
 
-                Phase raw = RawSubscriber.flood(port, n);
-                log("raw HiveMQ subscriber: %s", raw);
-                put(figures, "raw", raw);
+                rawBefore = RawSubscriber.flood(port, n);
+                log("raw HiveMQ subscriber, before the app: %s", rawBefore);
 
                 baseline = HeapMeter.usedAfterGc();
                 Phase road;
@@ -84,6 +85,12 @@ public final class FloodBench {
 
                 filter(figures, app.log.store().snapshot());
             }
+            // The yardstick again after the app, so that neither gains from going second (a warmer JIT,
+            // a calmer broker): the better of the two is the raw rate the app is held against.
+            Phase rawAfter = RawSubscriber.flood(port, n);
+            log("raw HiveMQ subscriber, after the app: %s", rawAfter);
+            put(figures, "raw", rawAfter.rate() >= rawBefore.rate() ? rawAfter : rawBefore);
+            figures.put("raw_rate_runs", figures.arrayNode().add(Math.round(rawBefore.rate())).add(Math.round(rawAfter.rate())));
 
             Optional<Path> mosquittoSub = MosquittoSubscriber.program();
             if (mosquittoSub.isPresent()) {
@@ -103,6 +110,9 @@ public final class FloodBench {
         Platform.exit();
         System.out.flush();
         System.err.flush();
+        Path out = Path.of(System.getProperty("bench.out", "target/bench/flood.json"));
+        java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+        java.nio.file.Files.writeString(out, figures + "\n");
         System.out.println(figures);
         System.exit(0);
     }

@@ -53,13 +53,14 @@ public final class FloodBench {
         LocalBroker broker = LocalBroker.start(0, 0);
         try {
             int port = broker.tcpPort();
-            log("broker on port %d; warming up with %d messages through the app road", port, Math.max(1, n / 10));
+            int warmUp = Math.max(1, n / 4);
+            log("broker on port %d; warming up with %d messages through the app road and the raw subscriber", port, warmUp);
             long baseline;
             Phase rawBefore;
             try (AppRoad app = AppRoad.open(MessageLogModel.DEFAULT_CAPACITY)) {
-                app.flood(port, Math.max(1, n / 10));
+                app.flood(port, warmUp);
                 app.clear();
-                RawSubscriber.flood(port, Math.max(1, n / 10));
+                RawSubscriber.flood(port, warmUp);
 
                 rawBefore = RawSubscriber.flood(port, n);
                 log("raw HiveMQ subscriber, before the app: %s", rawBefore);

@@ -61,11 +61,14 @@ public final class ConnectionViewModel {
     private final MqttSession session;
     private final Feedback feedback;
     private boolean syncing;
+    /** The user typed in the URL field since it was last committed or rewritten. */
+    private boolean urlEdited;
 
     public ConnectionViewModel(MqttSession session, Feedback feedback, BrokerUrl initial) {
         this.session = session;
         this.feedback = feedback;
         showUrl(initial);
+        url.addListener((o, a, b) -> urlEdited |= !syncing);
         host.addListener((o, a, b) -> rewriteUrl());
         port.addListener((o, a, b) -> rewriteUrl());
         path.addListener((o, a, b) -> rewriteUrl());
@@ -78,6 +81,7 @@ public final class ConnectionViewModel {
     public void commitUrl() {
         try {
             showUrl(BrokerUrl.parse(url.get()));
+            urlEdited = false;
             clearError();
         } catch (InvalidInputException e) {
             showError(Field.URL, e.text());
@@ -141,14 +145,6 @@ public final class ConnectionViewModel {
         }
     }
 
-    private boolean urlMatchesParts() {
-        try {
-            return addressFromParts().toString().equals(url.get().strip());
-        } catch (InvalidInputException e) {
-            return false;
-        }
-    }
-
     private BrokerUrl addressFromParts() {
         return new BrokerUrl(transport.get(), host.get(), BrokerUrl.parsePort(port.get()), path.get());
     }
@@ -161,7 +157,7 @@ public final class ConnectionViewModel {
 
     /** Connects with the form's values; bad input is refused with a message and nothing is sent. */
     public void connect() {
-        if (!urlMatchesParts()) {
+        if (urlEdited) {
             // The URL was typed but not committed yet (no Enter, focus never left): it wins.
             commitUrl();
             if (errorField.get() == Field.URL) {

@@ -129,7 +129,11 @@ public final class Mosquitto implements AutoCloseable {
         try {
             Files.writeString(logFile, "---- start\n", StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            process = new ProcessBuilder(program("mosquitto"), "-c", config.toString())
+            // Line-buffered: mosquitto does not flush its log to a pipe or file, and tests read it as it comes.
+            List<String> command = new ArrayList<>();
+            findProgram("stdbuf").ifPresent(stdbuf -> command.addAll(List.of(stdbuf.toString(), "-oL")));
+            command.addAll(List.of(program("mosquitto"), "-c", config.toString()));
+            process = new ProcessBuilder(command)
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))

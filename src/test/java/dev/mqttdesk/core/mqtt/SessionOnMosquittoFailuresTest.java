@@ -1,5 +1,6 @@
 package dev.mqttdesk.core.mqtt;
 
+import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.url.BrokerUrl;
 import dev.mqttdesk.core.url.Transport;
@@ -13,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -86,7 +89,7 @@ class SessionOnMosquittoFailuresTest {
     @Test
     void without_the_ca_file_the_test_ca_is_not_trusted() throws Exception {
         Text why = refusal(ConnectionSettings.defaults(broker.url(Transport.TLS)).withTls(TlsOptions.SYSTEM));
-        assertEquals("error.tls", why.key(), why.toString());
+        assertEquals(Text.of("error.tls", Text.of("tls.reason.untrusted")), why);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,7 +97,7 @@ class SessionOnMosquittoFailuresTest {
     void a_self_signed_certificate_fails_the_handshake_and_works_with_verification_off(MqttVersion v) throws Exception {
         BrokerUrl url = broker.url("self-signed", "127.0.0.1");
         Text why = refusal(ConnectionSettings.defaults(url).withVersion(v).withTls(trustTestCa()));
-        assertEquals("error.tls", why.key(), why.toString());
+        assertEquals(Text.of("error.tls", Text.of("tls.reason.untrusted")), why);
         connects(ConnectionSettings.defaults(url).withVersion(v).withTls(new TlsOptions(null, true)));
     }
 
@@ -102,6 +105,9 @@ class SessionOnMosquittoFailuresTest {
     void an_expired_certificate_fails_the_handshake() throws Exception {
         Text why = refusal(ConnectionSettings.defaults(broker.url("expired", "127.0.0.1")).withTls(trustTestCa()));
         assertEquals("error.tls", why.key(), why.toString());
+        Text reason = assertInstanceOf(Text.class, why.args()[0], why.toString());
+        assertEquals("tls.reason.expired", reason.key(), why.toString());
+        assertTrue(why.resolve().contains("2020"), "the date it expired: " + why.resolve());
     }
 
     @Test
@@ -109,9 +115,23 @@ class SessionOnMosquittoFailuresTest {
         for (String host : List.of("127.0.0.1", "localhost")) {
             BrokerUrl url = broker.url("wrong-host", host);
             Text why = refusal(ConnectionSettings.defaults(url).withTls(trustTestCa()));
-            assertEquals("error.tls", why.key(), why.toString());
+            assertEquals(Text.of("error.tls", Text.of("tls.reason.wrongHost", host)), why);
+            assertTrue(why.resolve().contains("\"" + host + "\""), why.resolve());
             connects(ConnectionSettings.defaults(url).withTls(new TlsOptions(null, true)));
         }
+    }
+
+    @Test
+    void the_tls_reasons_are_in_both_bundles() {
+        for (Locale locale : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE)) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String key : List.of("tls.reason.expired", "tls.reason.untrusted", "tls.reason.wrongHost")) {
+                assertTrue(bundle.containsKey(key), key + " in " + locale);
+            }
+        }
+        assertTrue(ResourceBundle.getBundle(Messages.BUNDLE, Locale.SIMPLIFIED_CHINESE).getString("tls.reason.untrusted")
+                .contains("证书"));
     }
 
     // ------------------------------------------------------------------ credentials

@@ -403,7 +403,7 @@ public final class Mosquitto implements AutoCloseable {
         private Path caFile;
 
         private Builder() {
-            listeners.put("tcp", new Listener("tcp", Kind.TCP, freePort(), null));
+            listeners.put("tcp", new Listener("tcp", Kind.TCP, 0, null));
         }
 
         /** A WebSocket listener named {@code ws}. */
@@ -432,7 +432,7 @@ public final class Mosquitto implements AutoCloseable {
             if (cert != null && caFile == null) {
                 caFile = cert.cert().resolveSibling("ca.pem");
             }
-            listeners.put(name, new Listener(name, kind, freePort(), cert));
+            listeners.put(name, new Listener(name, kind, 0, cert)); // the port is chosen on start
             return this;
         }
 
@@ -448,11 +448,31 @@ public final class Mosquitto implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Writes the configuration and starts the broker on free ports. A port taken by someone else
+         * between choosing it and binding it (other builds run alongside) means new ports and another try.
+         */
         public Mosquitto start() {
             requireInstalled();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return startOnFreePorts();
+                } catch (IllegalStateException e) {
+                    if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("Address already in use")) {
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        private Mosquitto startOnFreePorts() {
             Path dir = TestPki.Files2.tempDir("mqttdesk-mosquitto");
             // The listeners stay in the builder's order, TCP first.
-            Mosquitto ordered = new Mosquitto(dir, new LinkedHashMap<>(listeners), caFile);
+            Map<String, Listener> bound = new LinkedHashMap<>();
+            for (Listener l : listeners.values()) {
+                bound.put(l.name(), new Listener(l.name(), l.kind(), freePort(), l.cert()));
+            }
+            Mosquitto ordered = new Mosquitto(dir, bound, caFile);
             try {
                 StringBuilder conf = new StringBuilder("# Written by dev.mqttdesk.testing.Mosquitto\n");
                 conf.append("persistence false\n");
@@ -478,7 +498,7 @@ public final class Mosquitto implements AutoCloseable {
                     conf.append("password_file ").append(passwords).append('\n');
                 }
                 extraLines.forEach(l -> conf.append(l).append('\n'));
-                for (Listener l : listeners.values()) {
+                for (Listener l : bound.values()) {
                     conf.append('\n').append("listener ").append(l.port()).append(" 127.0.0.1\n");
                     if (l.kind() == Kind.WEBSOCKETS || l.kind() == Kind.WSS) {
                         conf.append("protocol websockets\n");

@@ -3,6 +3,7 @@ package dev.mqttdesk.testing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -89,6 +90,18 @@ class MosquittoTest {
         try (Peer sub = broker.sub("-t", "fixture/retained", "-C", "1", "-W", "20")) {
             assertTrue(sub.awaitMessage(m -> m.payload().equals("kept")).retain());
         }
+    }
+
+    @Test
+    void a_missing_program_fails_on_ci_and_skips_elsewhere() {
+        if (System.getenv("CI") != null) {
+            var error = assertThrows(IllegalStateException.class, () -> Mosquitto.program("mosquitto_no_such_program"));
+            assertTrue(error.getMessage().contains("apt-get install"), error.getMessage());
+        } else {
+            var skip = assertThrows(TestAbortedException.class, () -> Mosquitto.program("mosquitto_no_such_program"));
+            assertTrue(skip.getMessage().contains("apt-get install"), skip.getMessage());
+        }
+        assertTrue(Mosquitto.program("mosquitto").endsWith("mosquitto"), "found in /usr/sbin even when not on PATH");
     }
 
     @Test

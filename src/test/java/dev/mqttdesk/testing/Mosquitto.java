@@ -60,6 +60,8 @@ public final class Mosquitto implements AutoCloseable {
         }
     }
 
+    private static final String START_MARK = "---- start\n";
+
     private final Path dir;
     private final Path config;
     private final Path logFile;
@@ -127,9 +129,13 @@ public final class Mosquitto implements AutoCloseable {
             throw new IllegalStateException("mosquitto is already running");
         }
         try {
-            Files.writeString(logFile, "---- start\n", StandardCharsets.UTF_8,
+            Files.writeString(logFile, START_MARK, StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            process = new ProcessBuilder(program("mosquitto"), "-c", config.toString())
+            // Line-buffered: mosquitto does not flush its log to a pipe or file, and tests read it as it comes.
+            List<String> command = new ArrayList<>();
+            findProgram("stdbuf").ifPresent(stdbuf -> command.addAll(List.of(stdbuf.toString(), "-oL")));
+            command.addAll(List.of(program("mosquitto"), "-c", config.toString()));
+            process = new ProcessBuilder(command)
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -217,11 +223,45 @@ public final class Mosquitto implements AutoCloseable {
         return read(logFile);
     }
 
-    /** Waits until a line of the broker's log matches, and returns it. */
+    /** What mosquitto wrote since it was last started. */
+    public String logSinceLastStart() {
+        String log = log();
+        return log.substring(log.lastIndexOf(START_MARK) + START_MARK.length());
+    }
+
+    /** The version mosquitto reports in its log, e.g. {@code 2.0.11}. */
+    public String version() {
+        return log().lines().filter(l -> l.contains("mosquitto version ") && l.endsWith(" starting")).findFirst()
+                .map(l -> l.substring(l.indexOf("mosquitto version ") + 18, l.length() - " starting".length()))
+                .orElseThrow(() -> new IllegalStateException("no version in mosquitto's log\n" + log()));
+    }
+
+    /** Whether mosquitto's version is at least this one, e.g. {@code atLeast(2, 0, 15)}. */
+    public boolean versionAtLeast(int... wanted) {
+        String[] parts = version().split("\\.");
+        for (int i = 0; i < wanted.length; i++) {
+            int have = i < parts.length ? Integer.parseInt(parts[i].replaceAll("\\D.*", "")) : 0;
+            if (have != wanted[i]) {
+                return have > wanted[i];
+            }
+        }
+        return true;
+    }
+
+    /** Waits until a line of the broker's log (all starts) matches, and returns it. */
     public String awaitLog(Predicate<String> line) {
+        return awaitLog(line, false);
+    }
+
+    /** Waits until a line the broker logged since it was last started matches, and returns it. */
+    public String awaitLogSinceLastStart(Predicate<String> line) {
+        return awaitLog(line, true);
+    }
+
+    private String awaitLog(Predicate<String> line, boolean sinceLastStart) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<String> hit = log().lines().filter(line).findFirst();
+            Optional<String> hit = (sinceLastStart ? logSinceLastStart() : log()).lines().filter(line).findFirst();
             if (hit.isPresent()) {
                 return hit.get();
             }

@@ -77,6 +77,13 @@ class MosquittoTest {
     }
 
     @Test
+    void the_broker_log_shows_a_peer_as_it_connects() {
+        broker.pub("-i", "fixture-log-peer", "-t", "fixture/log", "-m", "x");
+        String line = broker.awaitLog(l -> l.contains("fixture-log-peer"));
+        assertTrue(line.contains("New client connected"), line);
+    }
+
+    @Test
     void a_retained_message_is_printed_with_its_retain_flag() {
         broker.pub("-t", "fixture/retained", "-m", "kept", "-r");
         try (Peer sub = broker.sub("-t", "fixture/retained", "-C", "1", "-W", "20")) {

@@ -35,6 +35,11 @@ final class TlsStep implements CheckStep {
     }
 
     @Override
+    public int timeouts() {
+        return 2; // the connection, then the handshake
+    }
+
+    @Override
     public StepResult run(CheckContext context) throws Exception {
         if (!context.target().url().transport().secure()) {
             return StepResult.skip(id(), Text.of("check.tls.notTls", context.target().url().transport().scheme()));
@@ -74,34 +79,36 @@ final class TlsStep implements CheckStep {
         X509Certificate[] chain = recorder.chain();
         CertificateFacts facts = CertificateFacts.of(chain);
         String host = context.target().host();
+        Text shown = Text.of("check.tls.certificate", facts.subject(), facts.issuer(), facts.sansText(),
+                facts.notBefore().toString(), facts.notAfter().toString(), chain.length);
         List<String> problems = new ArrayList<>();
         List<Text[]> said = new ArrayList<>();
         X509Certificate leaf = chain[0];
         CertificateException rejection = recorder.rejection();
         if (rejection != null && chain.length == 1 && leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal())) {
-            problem(problems, said, "selfSigned", Text.of("check.tls.selfSigned", facts.subject()), Text.of("check.tls.fix.selfSigned"));
+            problem(problems, said, "selfSigned", Text.of("check.tls.selfSigned", facts.subject(), shown), Text.of("check.tls.fix.selfSigned"));
         }
         Instant now = Instant.now();
         for (X509Certificate c : chain) {
             String who = c.getSubjectX500Principal().getName();
             if (now.isAfter(c.getNotAfter().toInstant())) {
-                problem(problems, said, "expired", Text.of("check.tls.expired", who, c.getNotAfter().toInstant().toString()),
+                problem(problems, said, "expired", Text.of("check.tls.expired", who, c.getNotAfter().toInstant().toString(), shown),
                         Text.of("check.tls.fix.expired"));
             } else if (now.isBefore(c.getNotBefore().toInstant())) {
-                problem(problems, said, "notYetValid", Text.of("check.tls.notYetValid", who, c.getNotBefore().toInstant().toString()),
+                problem(problems, said, "notYetValid", Text.of("check.tls.notYetValid", who, c.getNotBefore().toInstant().toString(), shown),
                         Text.of("check.tls.fix.expired"));
             }
         }
         if (!HostNames.covers(leaf, host)) {
-            problem(problems, said, "wrongHost", Text.of("check.tls.wrongHost", host, facts.sansText()),
+            problem(problems, said, "wrongHost", Text.of("check.tls.wrongHost", host, facts.sansText(), shown),
                     Text.of("check.tls.fix.wrongHost", host));
         }
         if (rejection != null && problems.isEmpty()) {
-            problem(problems, said, "untrusted", Text.of("check.tls.untrusted", facts.issuer(), chain.length, rootMessage(rejection)),
+            problem(problems, said, "untrusted", Text.of("check.tls.untrusted", facts.issuer(), chain.length, rootMessage(rejection), shown),
                     Text.of("check.tls.fix.untrusted"));
         }
         if (!MODERN_PROTOCOLS.contains(protocol)) {
-            problem(problems, said, "oldProtocol", Text.of("check.tls.oldProtocol", protocol), Text.of("check.tls.fix.handshake"));
+            problem(problems, said, "oldProtocol", Text.of("check.tls.oldProtocol", protocol, shown), Text.of("check.tls.fix.handshake"));
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("protocol", protocol);
@@ -117,8 +124,6 @@ final class TlsStep implements CheckStep {
             Text[] first = said.get(0);
             return StepResult.fail(id(), first[0], first[1]).with(data);
         }
-        Text shown = Text.of("check.tls.certificate", facts.subject(), facts.issuer(), facts.sansText(),
-                facts.notBefore().toString(), facts.notAfter().toString(), chain.length);
         if (!recorder.systemTrusts()) {
             return StepResult.pass(id(), Text.of("check.tls.okThroughCaFile", protocol, shown, context.trust().caFile().toString()))
                     .with(data);

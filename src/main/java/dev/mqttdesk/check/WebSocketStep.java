@@ -25,6 +25,11 @@ final class WebSocketStep implements CheckStep {
     }
 
     @Override
+    public int timeouts() {
+        return 2; // the handshake, then the answer
+    }
+
+    @Override
     public StepResult run(CheckContext context) throws Exception {
         CheckTarget target = context.target();
         if (!target.url().transport().webSocket()) {

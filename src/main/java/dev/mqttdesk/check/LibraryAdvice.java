@@ -19,7 +19,7 @@ final class LibraryAdvice implements CheckStep {
         String port = t.explicitPort() ? ":" + t.port() : "";
         String url = "wxs://" + t.host() + port + t.url().path();
         return new StepResult(id(), CheckStatus.PASS, Text.of("check.library.advice", WORKING_VERSIONS, BROKEN_VERSIONS),
-                Text.of("check.library.fix", url), java.util.Map.of("informational", true, "clientUrl", url,
+                Text.of("check.library.fix", url), java.util.Map.of("clientUrl", url,
                 "workingVersions", java.util.List.of("4.1.0", "4.0.1"), "brokenVersions", java.util.List.of("4.2.x")));
     }
 }

@@ -1,6 +1,7 @@
 package dev.mqttdesk;
 
 import dev.mqttdesk.broker.LocalBroker;
+import dev.mqttdesk.check.ui.CheckWindow;
 import dev.mqttdesk.connection.ConnectionView;
 import dev.mqttdesk.connection.ConnectionViewModel;
 import dev.mqttdesk.connection.Presets;
@@ -70,7 +71,8 @@ public class MqttDeskApp extends Application {
         ReadOnlyStringWrapper brokerStatus = new ReadOnlyStringWrapper(Messages.get("broker.starting"));
 
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
-                MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(), () -> { }),
+                MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(),
+                        () -> CheckWindow.open(stage, connection[0].urlProperty().get())),
                 ConnectionView.class, () -> new ConnectionView(connection[0], presets),
                 SubscribeView.class, () -> new SubscribeView(subscribe[0]),
                 PublishView.class, () -> new PublishView(publish),

@@ -25,7 +25,11 @@ public final class AppUi implements AutoCloseable {
     }
 
     public static AppUi start() throws Exception {
-        Path home = Files.createTempDirectory("mqttdesk-home");
+        return start(Files.createTempDirectory("mqttdesk-home"));
+    }
+
+    /** Starts the app with this settings folder, as a second start on the same machine would. */
+    public static AppUi start(Path home) throws Exception {
         System.setProperty("mqttdesk.home", home.toString());
         FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(MqttDeskApp::new);

@@ -137,4 +137,30 @@ class DemoFlowUiTest {
         ui.waitFor(() -> log().isEmpty());
         assertEquals("0", ui.text("#receivedCount"));
     }
+
+    @Test
+    void the_last_connection_is_remembered_without_its_password() throws Exception {
+        ui.close();
+        java.nio.file.Path home = java.nio.file.Files.createTempDirectory("mqttdesk-home");
+        ui = AppUi.start(home);
+        ui.robot.interact(() -> ((javafx.scene.control.ChoiceBox<dev.mqttdesk.core.mqtt.MqttVersion>) ui.node("#protocolChoice"))
+                .setValue(dev.mqttdesk.core.mqtt.MqttVersion.MQTT_3_1_1));
+        ui.type("#usernameField", "alice");
+        ui.type("#passwordField", "secret-password");
+        connect();
+        String clientId = ui.text("#clientIdField");
+        ui.click("#disconnectButton");
+        ui.waitFor(() -> ui.hasStyle("#connectionStatus", "disconnected"));
+        ui.waitFor(() -> java.nio.file.Files.exists(home.resolve("last-connection.json")));
+        ui.close();
+
+        ui = AppUi.start(home);
+        assertEquals("mqtt://127.0.0.1:" + mosquitto.tcpPort(), ui.text("#brokerUrlField"));
+        assertEquals(clientId, ui.text("#clientIdField"));
+        assertEquals("alice", ui.text("#usernameField"));
+        assertEquals("", ui.text("#passwordField"));
+        assertEquals(dev.mqttdesk.core.mqtt.MqttVersion.MQTT_3_1_1,
+                ((javafx.scene.control.ChoiceBox<?>) ui.node("#protocolChoice")).getValue());
+        assertFalse(java.nio.file.Files.readString(home.resolve("last-connection.json")).contains("secret-password"));
+    }
 }

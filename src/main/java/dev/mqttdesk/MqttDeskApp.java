@@ -1,6 +1,7 @@
 package dev.mqttdesk;
 
 import dev.mqttdesk.broker.LocalBroker;
+import dev.mqttdesk.check.ui.CheckWindow;
 import dev.mqttdesk.connection.ConnectionView;
 import dev.mqttdesk.connection.ConnectionViewModel;
 import dev.mqttdesk.connection.Presets;
@@ -8,6 +9,8 @@ import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.mqtt.SessionState;
+import dev.mqttdesk.core.profile.AppHome;
+import dev.mqttdesk.core.profile.ProfileStore;
 import dev.mqttdesk.core.url.BrokerUrl;
 import dev.mqttdesk.log.MessageLogModel;
 import dev.mqttdesk.log.MessageLogView;
@@ -64,13 +67,16 @@ public class MqttDeskApp extends Application {
             connection[0].onSessionEvent(event);
             subscribe[0].onSessionEvent(event);
         }), log.store()::add);
-        connection[0] = new ConnectionViewModel(session, feedback, BrokerUrl.parse(INITIAL_URL));
+        ProfileStore profiles = new ProfileStore(AppHome.resolve());
+        connection[0] = new ConnectionViewModel(session, feedback, profiles, BrokerUrl.parse(INITIAL_URL));
+        profiles.load().ifPresent(connection[0]::load);
         subscribe[0] = new SubscribeViewModel(session, feedback);
         PublishViewModel publish = new PublishViewModel(session, feedback);
         ReadOnlyStringWrapper brokerStatus = new ReadOnlyStringWrapper(Messages.get("broker.starting"));
 
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
-                MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(), () -> { }),
+                MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(),
+                        () -> CheckWindow.open(stage, connection[0].urlProperty().get())),
                 ConnectionView.class, () -> new ConnectionView(connection[0], presets),
                 SubscribeView.class, () -> new SubscribeView(subscribe[0]),
                 PublishView.class, () -> new PublishView(publish),

@@ -60,6 +60,8 @@ public final class Mosquitto implements AutoCloseable {
         }
     }
 
+    private static final String START_MARK = "---- start\n";
+
     private final Path dir;
     private final Path config;
     private final Path logFile;
@@ -127,9 +129,13 @@ public final class Mosquitto implements AutoCloseable {
             throw new IllegalStateException("mosquitto is already running");
         }
         try {
-            Files.writeString(logFile, "---- start\n", StandardCharsets.UTF_8,
+            Files.writeString(logFile, START_MARK, StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            process = new ProcessBuilder(program("mosquitto"), "-c", config.toString())
+            // Line-buffered: mosquitto does not flush its log to a pipe or file, and tests read it as it comes.
+            List<String> command = new ArrayList<>();
+            findProgram("stdbuf").ifPresent(stdbuf -> command.addAll(List.of(stdbuf.toString(), "-oL")));
+            command.addAll(List.of(program("mosquitto"), "-c", config.toString()));
+            process = new ProcessBuilder(command)
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -217,11 +223,45 @@ public final class Mosquitto implements AutoCloseable {
         return read(logFile);
     }
 
-    /** Waits until a line of the broker's log matches, and returns it. */
+    /** What mosquitto wrote since it was last started. */
+    public String logSinceLastStart() {
+        String log = log();
+        return log.substring(log.lastIndexOf(START_MARK) + START_MARK.length());
+    }
+
+    /** The version mosquitto reports in its log, e.g. {@code 2.0.11}. */
+    public String version() {
+        return log().lines().filter(l -> l.contains("mosquitto version ") && l.endsWith(" starting")).findFirst()
+                .map(l -> l.substring(l.indexOf("mosquitto version ") + 18, l.length() - " starting".length()))
+                .orElseThrow(() -> new IllegalStateException("no version in mosquitto's log\n" + log()));
+    }
+
+    /** Whether mosquitto's version is at least this one, e.g. {@code atLeast(2, 0, 15)}. */
+    public boolean versionAtLeast(int... wanted) {
+        String[] parts = version().split("\\.");
+        for (int i = 0; i < wanted.length; i++) {
+            int have = i < parts.length ? Integer.parseInt(parts[i].replaceAll("\\D.*", "")) : 0;
+            if (have != wanted[i]) {
+                return have > wanted[i];
+            }
+        }
+        return true;
+    }
+
+    /** Waits until a line of the broker's log (all starts) matches, and returns it. */
     public String awaitLog(Predicate<String> line) {
+        return awaitLog(line, false);
+    }
+
+    /** Waits until a line the broker logged since it was last started matches, and returns it. */
+    public String awaitLogSinceLastStart(Predicate<String> line) {
+        return awaitLog(line, true);
+    }
+
+    private String awaitLog(Predicate<String> line, boolean sinceLastStart) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<String> hit = log().lines().filter(line).findFirst();
+            Optional<String> hit = (sinceLastStart ? logSinceLastStart() : log()).lines().filter(line).findFirst();
             if (hit.isPresent()) {
                 return hit.get();
             }
@@ -363,7 +403,7 @@ public final class Mosquitto implements AutoCloseable {
         private Path caFile;
 
         private Builder() {
-            listeners.put("tcp", new Listener("tcp", Kind.TCP, freePort(), null));
+            listeners.put("tcp", new Listener("tcp", Kind.TCP, 0, null));
         }
 
         /** A WebSocket listener named {@code ws}. */
@@ -392,7 +432,7 @@ public final class Mosquitto implements AutoCloseable {
             if (cert != null && caFile == null) {
                 caFile = cert.cert().resolveSibling("ca.pem");
             }
-            listeners.put(name, new Listener(name, kind, freePort(), cert));
+            listeners.put(name, new Listener(name, kind, 0, cert)); // the port is chosen on start
             return this;
         }
 
@@ -408,11 +448,31 @@ public final class Mosquitto implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Writes the configuration and starts the broker on free ports. A port taken by someone else
+         * between choosing it and binding it (other builds run alongside) means new ports and another try.
+         */
         public Mosquitto start() {
             requireInstalled();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return startOnFreePorts();
+                } catch (IllegalStateException e) {
+                    if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("Address already in use")) {
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        private Mosquitto startOnFreePorts() {
             Path dir = TestPki.Files2.tempDir("mqttdesk-mosquitto");
             // The listeners stay in the builder's order, TCP first.
-            Mosquitto ordered = new Mosquitto(dir, new LinkedHashMap<>(listeners), caFile);
+            Map<String, Listener> bound = new LinkedHashMap<>();
+            for (Listener l : listeners.values()) {
+                bound.put(l.name(), new Listener(l.name(), l.kind(), freePort(), l.cert()));
+            }
+            Mosquitto ordered = new Mosquitto(dir, bound, caFile);
             try {
                 StringBuilder conf = new StringBuilder("# Written by dev.mqttdesk.testing.Mosquitto\n");
                 conf.append("persistence false\n");
@@ -438,7 +498,7 @@ public final class Mosquitto implements AutoCloseable {
                     conf.append("password_file ").append(passwords).append('\n');
                 }
                 extraLines.forEach(l -> conf.append(l).append('\n'));
-                for (Listener l : listeners.values()) {
+                for (Listener l : bound.values()) {
                     conf.append('\n').append("listener ").append(l.port()).append(" 127.0.0.1\n");
                     if (l.kind() == Kind.WEBSOCKETS || l.kind() == Kind.WSS) {
                         conf.append("protocol websockets\n");

@@ -3,6 +3,7 @@ package dev.mqttdesk.testing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -77,11 +78,30 @@ class MosquittoTest {
     }
 
     @Test
+    void the_broker_log_shows_a_peer_as_it_connects() {
+        broker.pub("-i", "fixture-log-peer", "-t", "fixture/log", "-m", "x");
+        String line = broker.awaitLog(l -> l.contains("fixture-log-peer"));
+        assertTrue(line.contains("New client connected"), line);
+    }
+
+    @Test
     void a_retained_message_is_printed_with_its_retain_flag() {
         broker.pub("-t", "fixture/retained", "-m", "kept", "-r");
         try (Peer sub = broker.sub("-t", "fixture/retained", "-C", "1", "-W", "20")) {
             assertTrue(sub.awaitMessage(m -> m.payload().equals("kept")).retain());
         }
+    }
+
+    @Test
+    void a_missing_program_fails_on_ci_and_skips_elsewhere() {
+        if (System.getenv("CI") != null) {
+            var error = assertThrows(IllegalStateException.class, () -> Mosquitto.program("mosquitto_no_such_program"));
+            assertTrue(error.getMessage().contains("apt-get install"), error.getMessage());
+        } else {
+            var skip = assertThrows(TestAbortedException.class, () -> Mosquitto.program("mosquitto_no_such_program"));
+            assertTrue(skip.getMessage().contains("apt-get install"), skip.getMessage());
+        }
+        assertTrue(Mosquitto.program("mosquitto").endsWith("mosquitto"), "found in /usr/sbin even when not on PATH");
     }
 
     @Test

@@ -34,10 +34,12 @@ class MessageStoreConcurrencyTest {
         // The listener's mirror is what the table shows: addAll, then remove the evicted from the front.
         List<Message> mirror = new ArrayList<>();
         long[] batches = new long[1];
+        CountDownLatch firstBatch = new CountDownLatch(1);
         MessageStore store = new MessageStore(CAPACITY, drainThread, batch -> {
             mirror.addAll(batch.added());
             mirror.subList(0, batch.evicted()).clear();
             batches[0]++;
+            firstBatch.countDown();
         });
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> producers = new ArrayList<>();
@@ -50,6 +52,15 @@ class MessageStoreConcurrencyTest {
                     return;
                 }
                 for (int seq = 0; seq < EACH; seq++) {
+                    if (seq == EACH / 2) {
+                        // Halfway, make sure a drain has run, so that drains and adds overlap however
+                        // busy the machine is.
+                        try {
+                            firstBatch.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
                     store.add(message(producer, seq));
                 }
             });

@@ -136,7 +136,11 @@ public final class MessageDetailView {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setPlaceholder(wrapping(placeholder, busy));
         list.setItems(indexes(lines.get()));
-        lines.addListener((o, was, now) -> list.setItems(indexes(now)));
+        lines.addListener((o, was, now) -> {
+            // A new payload starts unselected at its top (else the list looks for the old selection in the new lines).
+            list.getSelectionModel().clearSelection();
+            list.setItems(indexes(now));
+        });
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e)) {
                 int[] selected = list.getSelectionModel().getSelectedIndices().stream()

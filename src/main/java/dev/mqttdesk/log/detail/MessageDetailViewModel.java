@@ -84,9 +84,8 @@ public final class MessageDetailViewModel {
     private final ObservableList<PropertyRow> propertiesView = FXCollections.unmodifiableObservableList(properties);
 
     private final ObjectProperty<DetailTab> selectedTab = new SimpleObjectProperty<>(DetailTab.TEXT);
-    private final ReadOnlyBooleanWrapper copying = new ReadOnlyBooleanWrapper();
+    private final Copier copier;
     private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper copyStatus = new ReadOnlyStringWrapper("");
 
     /** For the app: results come back through {@code Platform.runLater}. */
     public MessageDetailViewModel(Executor background) {
@@ -97,9 +96,10 @@ public final class MessageDetailViewModel {
     public MessageDetailViewModel(Executor background, Executor fxThread) {
         this.background = background;
         this.fxThread = fxThread;
+        this.copier = new Copier(background, fxThread);
         loading.bind(textLoading.or(jsonLoading));
         canCopy.bind(Bindings.createBooleanBinding(this::computeCanCopy,
-                selectedTab, message, text, json, copying));
+                selectedTab, message, text, json, copier.copyingProperty()));
     }
 
     /** One daemon thread for the pane's background work, for the app to pass in. */
@@ -116,7 +116,7 @@ public final class MessageDetailViewModel {
         long gen = generation.incrementAndGet();
         message.set(m);
         hasMessage.set(m != null);
-        copyStatus.set("");
+        copier.clearStatus();
         properties.setAll(m == null ? List.of() : m.properties().entrySet().stream()
                 .map(e -> new PropertyRow(e.getKey(), e.getValue())).toList());
         textProblem.set("");
@@ -202,7 +202,7 @@ public final class MessageDetailViewModel {
 
     /**
      * Copies the whole content of the selected tab: the string is built on the background
-     * executor (a 10 MB payload makes tens of MB of hex), then handed to {@code onFxThread}.
+     * executor, then handed to {@code onFxThread} (which puts it on the clipboard).
      * Text is the payload decoded (bad bytes as {@code \xNN}), base64 one unbroken string, the
      * properties one {@code name<TAB>value} line each.
      */
@@ -226,7 +226,7 @@ public final class MessageDetailViewModel {
                 yield () -> String.join("\n", rows.stream().map(r -> r.name() + "\t" + r.value()).toList());
             }
         };
-        copyOffThread(content, onFxThread);
+        copier.copy(content, onFxThread);
     }
 
     /** Copies the lines at {@code indices} (ascending) of a lines tab, joined by line breaks. */
@@ -238,42 +238,19 @@ public final class MessageDetailViewModel {
             case BASE64 -> base64.get();
             case PROPERTIES -> null;
         };
-        if (lines == null || indices.length == 0 || copying.get()) {
+        if (lines == null || indices.length == 0) {
             return;
         }
         int[] chosen = indices.clone();
-        copyOffThread(() -> LinesText.of(lines, chosen), onFxThread);
+        copier.copy(() -> LinesText.of(lines, chosen), onFxThread);
     }
 
     private static Supplier<String> lines(Lines lines) {
         return () -> LinesText.all(lines);
     }
 
-    private void copyOffThread(Supplier<String> content, Consumer<String> onFxThread) {
-        copying.set(true);
-        copyStatus.set(Messages.get("detail.copying"));
-        background.execute(() -> {
-            String made;
-            try {
-                made = content.get();
-            } catch (RuntimeException | OutOfMemoryError e) {
-                String why = Messages.format("detail.failed", String.valueOf(e));
-                fxThread.execute(() -> {
-                    copying.set(false);
-                    copyStatus.set(why);
-                });
-                return;
-            }
-            fxThread.execute(() -> {
-                onFxThread.accept(made);
-                copying.set(false);
-                copyStatus.set(Messages.format("detail.copied", made.length()));
-            });
-        });
-    }
-
     private boolean computeCanCopy() {
-        if (message.get() == null || copying.get()) {
+        if (message.get() == null || copier.copyingProperty().get()) {
             return false;
         }
         return switch (selectedTab.get()) {
@@ -376,7 +353,7 @@ public final class MessageDetailViewModel {
     }
 
     public ReadOnlyBooleanProperty copyingProperty() {
-        return copying.getReadOnlyProperty();
+        return copier.copyingProperty();
     }
 
     /** Whether the selected tab has content to copy now. */
@@ -386,6 +363,6 @@ public final class MessageDetailViewModel {
 
     /** "Copying…", "Copied N characters." or why it failed; "" otherwise. */
     public ReadOnlyStringProperty copyStatusProperty() {
-        return copyStatus.getReadOnlyProperty();
+        return copier.statusProperty();
     }
 }

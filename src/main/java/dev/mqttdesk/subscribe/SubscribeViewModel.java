@@ -44,8 +44,10 @@ public final class SubscribeViewModel {
                 fail(failure);
                 return;
             }
+            int colour = subscriptions.stream().filter(s -> s.filter().equals(f)).mapToInt(Subscription::colour)
+                    .findFirst().orElseGet(this::freeColour);
             subscriptions.removeIf(s -> s.filter().equals(f));
-            subscriptions.add(new Subscription(f, q));
+            subscriptions.add(new Subscription(f, q, colour));
             feedback.info(Text.of("toast.subscribed", f, String.valueOf(q)));
         }));
     }
@@ -75,6 +77,17 @@ public final class SubscribeViewModel {
         if (event.state() == SessionState.DISCONNECTED) {
             subscriptions.clear();
         }
+    }
+
+    /** The first colour no subscription uses, or round again when all are taken. */
+    private int freeColour() {
+        for (int c = 0; c < Subscription.COLOURS; c++) {
+            int candidate = c;
+            if (subscriptions.stream().noneMatch(s -> s.colour() == candidate)) {
+                return c;
+            }
+        }
+        return subscriptions.size() % Subscription.COLOURS;
     }
 
     private boolean validate(String f) {

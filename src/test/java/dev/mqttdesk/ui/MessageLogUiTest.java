@@ -1,11 +1,9 @@
 package dev.mqttdesk.ui;
 
 import dev.mqttdesk.core.log.Message;
-import dev.mqttdesk.subscribe.Subscription;
 import dev.mqttdesk.testing.Mosquitto;
 import dev.mqttdesk.testing.Peer;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
@@ -39,13 +37,8 @@ class MessageLogUiTest {
     @BeforeEach
     void start() throws Exception {
         ui = AppUi.start();
-        ui.type("#brokerUrlField", "mqtt://127.0.0.1:" + mosquitto.tcpPort());
-        ui.robot.type(KeyCode.ENTER);
-        ui.click("#connectButton");
-        ui.waitFor(() -> ui.hasStyle("#connectionStatus", "connected"));
-        ui.type("#subTopicField", "log/#");
-        ui.click("#subscribeButton");
-        ui.waitFor(() -> ((ListView<Subscription>) ui.node("#subscriptionList")).getItems().size() == 1);
+        ui.connect("mqtt://127.0.0.1:" + mosquitto.tcpPort());
+        ui.subscribe("log/#");
     }
 
     @AfterEach

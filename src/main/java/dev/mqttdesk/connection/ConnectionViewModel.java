@@ -10,7 +10,7 @@ import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.mqtt.TlsOptions;
 import dev.mqttdesk.core.profile.ConnectionProfile;
-import dev.mqttdesk.core.profile.ProfileStore;
+import dev.mqttdesk.core.profile.JsonFile;
 import dev.mqttdesk.core.url.BrokerUrl;
 import dev.mqttdesk.core.url.Transport;
 import dev.mqttdesk.ui.Feedback;
@@ -64,12 +64,12 @@ public final class ConnectionViewModel {
 
     private final MqttSession session;
     private final Feedback feedback;
-    private final ProfileStore profiles;
+    private final JsonFile<ConnectionProfile> profiles;
     private boolean syncing;
     /** The user typed in the URL field since it was last committed or rewritten. */
     private boolean urlEdited;
 
-    public ConnectionViewModel(MqttSession session, Feedback feedback, ProfileStore profiles, BrokerUrl initial) {
+    public ConnectionViewModel(MqttSession session, Feedback feedback, JsonFile<ConnectionProfile> profiles, BrokerUrl initial) {
         this.session = session;
         this.feedback = feedback;
         this.profiles = profiles;

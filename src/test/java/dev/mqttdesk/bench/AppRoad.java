@@ -4,7 +4,11 @@ import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.ConnectionSettings;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.url.BrokerUrl;
+import dev.mqttdesk.log.LogExportModel;
 import dev.mqttdesk.log.MessageLogModel;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import java.util.concurrent.ForkJoinPool;
 import dev.mqttdesk.log.MessageLogView;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -39,9 +43,10 @@ final class AppRoad implements AutoCloseable {
 
     static AppRoad open(int capacity) throws Exception {
         return onFx(() -> {
-            MessageLogModel log = new MessageLogModel(capacity);
+            MessageLogModel log = new MessageLogModel(capacity, ForkJoinPool.commonPool());
             FXMLLoader loader = new FXMLLoader(MessageLogView.class.getResource("MessageLogView.fxml"), Messages.bundle());
-            loader.setControllerFactory(type -> new MessageLogView(log));
+            loader.setControllerFactory(type -> new MessageLogView(log, new LogExportModel(ForkJoinPool.commonPool(), null),
+                    FXCollections.observableArrayList(), new Label(), selected -> { }));
             Parent root;
             try {
                 root = loader.load();
@@ -52,7 +57,7 @@ final class AppRoad implements AutoCloseable {
             stage.setScene(new Scene(root, 1200, 800));
             stage.show();
             AppRoad road = new AppRoad(log, stage);
-            log.items().addListener((ListChangeListener<Object>) c -> {
+            log.held().addListener((ListChangeListener<Object>) c -> {
                 while (c.next()) {
                     if (c.wasAdded()) {
                         road.screen.arrived(c.getAddedSize());

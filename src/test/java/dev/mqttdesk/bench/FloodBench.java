@@ -11,7 +11,7 @@ import dev.mqttdesk.core.log.Progress;
 import dev.mqttdesk.core.log.payload.JsonView;
 import dev.mqttdesk.core.log.payload.Lines;
 import dev.mqttdesk.core.log.payload.PayloadViews;
-import dev.mqttdesk.log.MessageLogModel;
+import dev.mqttdesk.core.profile.AppSettings;
 import javafx.application.Platform;
 
 import java.nio.charset.StandardCharsets;
@@ -57,7 +57,7 @@ public final class FloodBench {
             log("broker on port %d; warming up with %d messages through the app road and the raw subscriber", port, warmUp);
             long baseline;
             Phase rawBefore;
-            try (AppRoad app = AppRoad.open(MessageLogModel.DEFAULT_CAPACITY)) {
+            try (AppRoad app = AppRoad.open(AppSettings.DEFAULT_LOG_CAPACITY)) {
                 app.flood(port, warmUp);
                 app.clear();
                 RawSubscriber.flood(port, warmUp);

@@ -66,6 +66,23 @@ public final class AppUi implements AutoCloseable {
         });
     }
 
+    /** Connects through the URL field and the Connect button, and waits for the status to say so. */
+    public void connect(String url) throws Exception {
+        type("#brokerUrlField", url);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        click("#connectButton");
+        waitFor(() -> hasStyle("#connectionStatus", "connected"));
+    }
+
+    /** Subscribes through the form and waits for the filter to join the list. */
+    @SuppressWarnings("unchecked")
+    public void subscribe(String filter) throws Exception {
+        type("#subTopicField", filter);
+        click("#subscribeButton");
+        waitFor(() -> ((javafx.scene.control.ListView<dev.mqttdesk.subscribe.Subscription>) node("#subscriptionList"))
+                .getItems().stream().anyMatch(s -> s.filter().equals(filter)));
+    }
+
     public boolean hasStyle(String query, String styleClass) {
         return node(query).getStyleClass().contains(styleClass);
     }

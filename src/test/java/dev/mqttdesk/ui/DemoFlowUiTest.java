@@ -57,16 +57,11 @@ class DemoFlowUiTest {
     }
 
     private void connect() throws Exception {
-        ui.type("#brokerUrlField", "mqtt://127.0.0.1:" + mosquitto.tcpPort());
-        ui.robot.type(KeyCode.ENTER);
-        ui.click("#connectButton");
-        ui.waitFor(() -> ui.hasStyle("#connectionStatus", "connected"));
+        ui.connect("mqtt://127.0.0.1:" + mosquitto.tcpPort());
     }
 
     private void subscribe(String filter) throws Exception {
-        ui.type("#subTopicField", filter);
-        ui.click("#subscribeButton");
-        ui.waitFor(() -> subscriptions().stream().anyMatch(s -> s.filter().equals(filter)));
+        ui.subscribe(filter);
     }
 
     private static long digits(String grouped) {

@@ -11,40 +11,52 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
-/** The last connection used, as JSON in the app's home folder, written atomically so a crash never leaves half a file. */
-public final class ProfileStore {
+/** One record kept as JSON in the app's home folder, written atomically so a crash never leaves half a file. */
+public final class JsonFile<T> {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path file;
+    private final Class<T> type;
 
-    public ProfileStore(Path home) {
-        this.file = home.resolve("last-connection.json");
+    public JsonFile(Path file, Class<T> type) {
+        this.file = file;
+        this.type = type;
+    }
+
+    /** The last connection used (no password). */
+    public static JsonFile<ConnectionProfile> lastConnection(Path home) {
+        return new JsonFile<>(home.resolve("last-connection.json"), ConnectionProfile.class);
+    }
+
+    /** The app's settings. */
+    public static JsonFile<AppSettings> settings(Path home) {
+        return new JsonFile<>(home.resolve("settings.json"), AppSettings.class);
     }
 
     public Path file() {
         return file;
     }
 
-    /** The saved profile, or empty when there is none or it cannot be read (a broken file is not the user's problem at start). */
-    public Optional<ConnectionProfile> load() {
+    /** The saved value, or empty when there is none or it cannot be read (a broken file is not the user's problem at start). */
+    public Optional<T> load() {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(JSON.readValue(file.toFile(), ConnectionProfile.class));
+            return Optional.ofNullable(JSON.readValue(file.toFile(), type));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    public void save(ConnectionProfile profile) throws IOException {
+    public void save(T value) throws IOException {
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "last-connection", ".tmp");
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
-            JSON.writeValue(tmp.toFile(), profile);
+            JSON.writeValue(tmp.toFile(), value);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -10,14 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ProfileStoreTest {
+class JsonFileTest {
 
     @TempDir
     Path home;
 
     @Test
     void a_saved_profile_loads_back_equal_and_holds_no_password() throws Exception {
-        ProfileStore store = new ProfileStore(home.resolve("nested"));
+        JsonFile<ConnectionProfile> store = JsonFile.lastConnection(home.resolve("nested"));
         ConnectionProfile p = new ConnectionProfile("wss://broker.emqx.io:8084/mqtt", "MQTT_3_1_1", "desk_1", "alice",
                 "30", false, "10", "0", false, "/tmp/ca.pem", true);
         store.save(p);
@@ -30,9 +30,18 @@ class ProfileStoreTest {
 
     @Test
     void a_missing_or_broken_file_loads_as_nothing() throws Exception {
-        ProfileStore store = new ProfileStore(home);
+        JsonFile<ConnectionProfile> store = JsonFile.lastConnection(home);
         assertTrue(store.load().isEmpty());
         Files.writeString(store.file(), "{ not json");
         assertTrue(store.load().isEmpty());
+    }
+
+    @Test
+    void settings_out_of_range_fall_back_to_the_default() throws Exception {
+        JsonFile<AppSettings> settings = JsonFile.settings(home);
+        settings.save(new AppSettings(5_000));
+        assertEquals(5_000, settings.load().orElseThrow().logCapacity());
+        Files.writeString(settings.file(), "{\"logCapacity\": -3}");
+        assertEquals(AppSettings.DEFAULT_LOG_CAPACITY, settings.load().orElseThrow().logCapacity());
     }
 }

@@ -15,6 +15,8 @@ import dev.mqttdesk.core.profile.ConnectionProfile;
 import dev.mqttdesk.core.profile.JsonFile;
 import dev.mqttdesk.core.url.BrokerUrl;
 import dev.mqttdesk.log.LogExportModel;
+import dev.mqttdesk.log.detail.MessageDetailView;
+import dev.mqttdesk.log.detail.MessageDetailViewModel;
 import dev.mqttdesk.log.MessageLogModel;
 import dev.mqttdesk.log.MessageLogView;
 import dev.mqttdesk.publish.PublishView;
@@ -82,6 +84,7 @@ public class MqttDeskApp extends Application {
             }
         }));
         LogExportModel export = new LogExportModel(background, feedback);
+        MessageDetailViewModel detail = new MessageDetailViewModel(background);
         Presets presets = new Presets();
         presets.add(new Presets.Preset("emqx", Messages.get("preset.emqx"), Presets.PUBLIC_EMQX));
         ConnectionViewModel[] connection = new ConnectionViewModel[1];
@@ -104,7 +107,7 @@ public class MqttDeskApp extends Application {
                 SubscribeView.class, () -> new SubscribeView(subscribe[0]),
                 PublishView.class, () -> new PublishView(publish),
                 MessageLogView.class, () -> new MessageLogView(log, export, subscribe[0].subscriptions(),
-                        new javafx.scene.control.Label(), selected -> { }));
+                        MessageDetailView.load(detail), detail::show));
         Parent root = load("ui/MainView.fxml", controllers);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

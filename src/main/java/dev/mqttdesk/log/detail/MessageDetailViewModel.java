@@ -30,8 +30,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -100,15 +98,6 @@ public final class MessageDetailViewModel {
         loading.bind(textLoading.or(jsonLoading));
         canCopy.bind(Bindings.createBooleanBinding(this::computeCanCopy,
                 selectedTab, message, text, json, copier.copyingProperty()));
-    }
-
-    /** One daemon thread for the pane's background work, for the app to pass in. */
-    public static ExecutorService newBackgroundExecutor() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "message-detail");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** Shows {@code m}, or nothing when it is null. Returns at once whatever the payload's size. */

@@ -61,7 +61,7 @@ class MessageDetailPaneTest {
     private static final long LIVE_MILLIS = 200;
     private static final long LIVE_NANOS = TimeUnit.MILLISECONDS.toNanos(LIVE_MILLIS);
 
-    private final ExecutorService background = MessageDetailViewModel.newBackgroundExecutor();
+    private final ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
     private MessageDetailViewModel model;
 
     @Start

@@ -1,10 +1,12 @@
 package dev.mqttdesk;
 
+import dev.mqttdesk.check.CheckCommand;
 import dev.mqttdesk.core.i18n.Messages;
 import javafx.application.Application;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Properties;
 
 /**
@@ -21,6 +23,10 @@ public final class Main {
             switch (args[0]) {
                 case "--version", "-v" -> {
                     System.out.println(Messages.format("app.version", version()));
+                    return;
+                }
+                case "check" -> {
+                    System.exit(CheckCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
                     return;
                 }
                 case "--help", "-h" -> {

@@ -1,6 +1,7 @@
 package dev.mqttdesk;
 
 import dev.mqttdesk.broker.LocalBroker;
+import dev.mqttdesk.check.ui.CheckWindow;
 import dev.mqttdesk.connection.ConnectionView;
 import dev.mqttdesk.connection.ConnectionViewModel;
 import dev.mqttdesk.connection.Presets;
@@ -8,7 +9,14 @@ import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.mqtt.SessionState;
+import dev.mqttdesk.core.profile.AppHome;
+import dev.mqttdesk.core.profile.AppSettings;
+import dev.mqttdesk.core.profile.ConnectionProfile;
+import dev.mqttdesk.core.profile.JsonFile;
 import dev.mqttdesk.core.url.BrokerUrl;
+import dev.mqttdesk.log.LogExportModel;
+import dev.mqttdesk.log.detail.MessageDetailView;
+import dev.mqttdesk.log.detail.MessageDetailViewModel;
 import dev.mqttdesk.log.MessageLogModel;
 import dev.mqttdesk.log.MessageLogView;
 import dev.mqttdesk.publish.PublishView;
@@ -32,7 +40,10 @@ import javafx.stage.WindowEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -42,6 +53,12 @@ public class MqttDeskApp extends Application {
     /** Where the form points before the built-in broker says which ports it took. */
     static final String INITIAL_URL = "mqtt://127.0.0.1:" + LocalBroker.PREFERRED_TCP_PORT;
 
+    /** The one executor for background work of the UI (filtering, export, saving): daemon threads. */
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "mqttdesk-background");
+        t.setDaemon(true);
+        return t;
+    });
     private MqttSession session;
     private volatile LocalBroker broker;
     private volatile boolean stopping;
@@ -58,7 +75,19 @@ public class MqttDeskApp extends Application {
         }
 
         ToastFeedback feedback = new ToastFeedback(stage);
-        MessageLogModel log = new MessageLogModel(MessageLogModel.DEFAULT_CAPACITY);
+        Path home = AppHome.resolve();
+        JsonFile<AppSettings> settingsFile = JsonFile.settings(home);
+        AppSettings settings = settingsFile.load().orElse(AppSettings.DEFAULTS);
+        MessageLogModel log = new MessageLogModel(settings.logCapacity(), background);
+        log.capacityProperty().addListener((o, was, now) -> background.execute(() -> {
+            try {
+                settingsFile.save(new AppSettings(now.intValue()));
+            } catch (IOException e) {
+                Fx.run(() -> feedback.error(Text.of("error.profileSave", settingsFile.file(), String.valueOf(e.getMessage()))));
+            }
+        }));
+        LogExportModel export = new LogExportModel(background, feedback);
+        MessageDetailViewModel detail = new MessageDetailViewModel(background);
         Presets presets = new Presets();
         presets.add(new Presets.Preset("emqx", Messages.get("preset.emqx"), Presets.PUBLIC_EMQX));
         ConnectionViewModel[] connection = new ConnectionViewModel[1];
@@ -67,17 +96,21 @@ public class MqttDeskApp extends Application {
             connection[0].onSessionEvent(event);
             subscribe[0].onSessionEvent(event);
         }), log.store()::add);
-        connection[0] = new ConnectionViewModel(session, feedback, BrokerUrl.parse(INITIAL_URL));
+        JsonFile<ConnectionProfile> profiles = JsonFile.lastConnection(home);
+        connection[0] = new ConnectionViewModel(session, feedback, profiles, BrokerUrl.parse(INITIAL_URL));
+        profiles.load().ifPresent(connection[0]::load);
         subscribe[0] = new SubscribeViewModel(session, feedback);
         PublishViewModel publish = new PublishViewModel(session, feedback);
         ReadOnlyStringWrapper brokerStatus = new ReadOnlyStringWrapper(Messages.get("broker.starting"));
 
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
-                MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(), () -> { }),
+                MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(),
+                        () -> CheckWindow.open(stage, connection[0].urlProperty().get())),
                 ConnectionView.class, () -> new ConnectionView(connection[0], presets),
                 SubscribeView.class, () -> new SubscribeView(subscribe[0]),
                 PublishView.class, () -> new PublishView(publish),
-                MessageLogView.class, () -> new MessageLogView(log));
+                MessageLogView.class, () -> new MessageLogView(log, export, subscribe[0].subscriptions(),
+                        MessageDetailView.load(detail), detail::show));
         Parent root = load("ui/MainView.fxml", controllers);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -141,6 +174,7 @@ public class MqttDeskApp extends Application {
         } catch (Exception ignored) {
             // Closing anyway: the broker will notice the socket go.
         }
+        background.shutdownNow();
         LocalBroker b = broker;
         if (b != null) {
             b.close();

@@ -38,9 +38,24 @@ public final class LocalBroker implements AutoCloseable {
 
     /** Starts on the conventional ports if free, else on free ones; blocks until it listens. */
     public static LocalBroker start() {
-        int tcp = portOrFree(PREFERRED_TCP_PORT);
-        int ws = portOrFree(PREFERRED_WS_PORT);
-        return start(tcp, ws);
+        try {
+            return start(portOrFree(PREFERRED_TCP_PORT), portOrFree(PREFERRED_WS_PORT));
+        } catch (IllegalStateException takenMeanwhile) {
+            // Another program bound a port between our look and the broker's bind: any free ones will do.
+            return startOnFreePorts();
+        }
+    }
+
+    private static LocalBroker startOnFreePorts() {
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return start(0, 0);
+            } catch (IllegalStateException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     /** Starts on these ports (0 = any free one). */

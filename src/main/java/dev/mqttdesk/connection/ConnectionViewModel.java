@@ -9,6 +9,8 @@ import dev.mqttdesk.core.mqtt.MqttVersion;
 import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.mqtt.TlsOptions;
+import dev.mqttdesk.core.profile.ConnectionProfile;
+import dev.mqttdesk.core.profile.JsonFile;
 import dev.mqttdesk.core.url.BrokerUrl;
 import dev.mqttdesk.core.url.Transport;
 import dev.mqttdesk.ui.Feedback;
@@ -26,7 +28,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The connection form and the session's state. The URL field and the part fields are two views
@@ -60,12 +64,17 @@ public final class ConnectionViewModel {
 
     private final MqttSession session;
     private final Feedback feedback;
+    private final JsonFile<ConnectionProfile> profiles;
     private boolean syncing;
+    /** The user typed in the URL field since it was last committed or rewritten. */
+    private boolean urlEdited;
 
-    public ConnectionViewModel(MqttSession session, Feedback feedback, BrokerUrl initial) {
+    public ConnectionViewModel(MqttSession session, Feedback feedback, JsonFile<ConnectionProfile> profiles, BrokerUrl initial) {
         this.session = session;
         this.feedback = feedback;
+        this.profiles = profiles;
         showUrl(initial);
+        url.addListener((o, a, b) -> urlEdited |= !syncing);
         host.addListener((o, a, b) -> rewriteUrl());
         port.addListener((o, a, b) -> rewriteUrl());
         path.addListener((o, a, b) -> rewriteUrl());
@@ -78,6 +87,7 @@ public final class ConnectionViewModel {
     public void commitUrl() {
         try {
             showUrl(BrokerUrl.parse(url.get()));
+            urlEdited = false;
             clearError();
         } catch (InvalidInputException e) {
             showError(Field.URL, e.text());
@@ -141,14 +151,6 @@ public final class ConnectionViewModel {
         }
     }
 
-    private boolean urlMatchesParts() {
-        try {
-            return addressFromParts().toString().equals(url.get().strip());
-        } catch (InvalidInputException e) {
-            return false;
-        }
-    }
-
     private BrokerUrl addressFromParts() {
         return new BrokerUrl(transport.get(), host.get(), BrokerUrl.parsePort(port.get()), path.get());
     }
@@ -161,7 +163,7 @@ public final class ConnectionViewModel {
 
     /** Connects with the form's values; bad input is refused with a message and nothing is sent. */
     public void connect() {
-        if (!urlMatchesParts()) {
+        if (urlEdited) {
             // The URL was typed but not committed yet (no Enter, focus never left): it wins.
             commitUrl();
             if (errorField.get() == Field.URL) {
@@ -181,12 +183,52 @@ public final class ConnectionViewModel {
         session.connect(settings).whenComplete((ok, failure) -> Fx.run(() -> {
             if (failure == null) {
                 feedback.info(Text.of("toast.connected", settings.url().toString()));
+                remember(profile());
             } else {
                 Text why = MqttActionException.textOf(failure);
                 showError(Field.NONE, why);
                 feedback.error(why);
             }
         }));
+    }
+
+    /** The form as it is saved (no password). */
+    public ConnectionProfile profile() {
+        return new ConnectionProfile(url.get(), version.get().name(), clientId.get(), username.get(), keepAlive.get(),
+                cleanStart.get(), connectTimeout.get(), reconnectPeriod.get(), resubscribe.get(), caFile.get(),
+                skipVerification.get());
+    }
+
+    /** Fills the form from a saved profile; a saved URL that no longer parses is shown for the user to mend. */
+    public void load(ConnectionProfile p) {
+        useUrl(p.url());
+        try {
+            version.set(MqttVersion.valueOf(p.version()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            version.set(MqttVersion.MQTT_5_0);
+        }
+        if (p.clientId() != null && !p.clientId().isBlank()) {
+            clientId.set(p.clientId());
+        }
+        username.set(p.username() == null ? "" : p.username());
+        keepAlive.set(p.keepAlive());
+        cleanStart.set(p.cleanStart());
+        connectTimeout.set(p.connectTimeout());
+        reconnectPeriod.set(p.reconnectPeriod());
+        resubscribe.set(p.resubscribe());
+        caFile.set(p.caFile() == null ? "" : p.caFile());
+        skipVerification.set(p.skipVerification());
+    }
+
+    /** Saves off the FX thread; a failure to save is told, not thrown. */
+    private void remember(ConnectionProfile p) {
+        CompletableFuture.runAsync(() -> {
+            try {
+                profiles.save(p);
+            } catch (IOException e) {
+                Fx.run(() -> feedback.error(Text.of("error.profileSave", profiles.file(), String.valueOf(e.getMessage()))));
+            }
+        });
     }
 
     public void disconnect() {

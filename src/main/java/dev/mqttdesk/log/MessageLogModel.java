@@ -1,30 +1,69 @@
 package dev.mqttdesk.log;
 
+import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.log.FilterRunner;
 import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.core.log.MessageFilter;
 import dev.mqttdesk.core.log.MessageStore;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 
 /**
  * The UI side of the one road from the network to the screen: the store drains on the FX thread,
  * coalesced to one run per frame at most, and each drain lands here as one batch: one
- * {@code addAll} and at most one {@code remove(0, n)} on the table's items.
+ * {@code addAll} and at most one {@code remove(0, n)} on the held list, and the same on the
+ * filtered list when a filter is on. Filtering the whole held log runs off the FX thread.
  */
 public final class MessageLogModel {
 
-    public static final int DEFAULT_CAPACITY = 1_000_000;
-
-    private final ObservableList<Message> items = FXCollections.observableArrayList();
+    private final ObservableList<Message> held = FXCollections.observableArrayList();
+    private final ObservableList<Message> filtered = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ObservableList<Message>> visible = new ReadOnlyObjectWrapper<>(this, "visible", held);
     private final ReadOnlyLongWrapper received = new ReadOnlyLongWrapper(this, "received");
     private final ReadOnlyLongWrapper sent = new ReadOnlyLongWrapper(this, "sent");
     private final ReadOnlyLongWrapper evicted = new ReadOnlyLongWrapper(this, "evicted");
+    private final ReadOnlyIntegerWrapper capacity = new ReadOnlyIntegerWrapper(this, "capacity");
+    private final BooleanProperty autoScroll = new SimpleBooleanProperty(this, "autoScroll", true);
+    private final ReadOnlyLongWrapper arrivedWhilePaused = new ReadOnlyLongWrapper(this, "arrivedWhilePaused");
+    private final ReadOnlyObjectWrapper<MessageFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", MessageFilter.ALL);
+    private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(this, "filtering");
+    private final ReadOnlyObjectWrapper<Text> filterStatus = new ReadOnlyObjectWrapper<>(this, "filterStatus");
     private final MessageStore store;
+    private final FilterRunner filters;
 
-    public MessageLogModel(int capacity) {
+    // While a filter runs over a snapshot, what changed since, to bring its result up to date.
+    private List<Message> snapshot = List.of();
+    private int removedSinceSnapshot;
+    private final List<Message> addedSinceSnapshot = new ArrayList<>();
+    private long receivedAtPause;
+
+    public MessageLogModel(int capacity, Executor background) {
         this.store = new MessageStore(capacity, Platform::runLater, this::apply);
+        this.filters = new FilterRunner(background);
+        this.capacity.set(capacity);
+        autoScroll.addListener((o, was, now) -> {
+            receivedAtPause = received.get() + sent.get();
+            arrivedWhilePaused.set(0);
+        });
     }
 
     /** Where the session hands every message, from any thread. */
@@ -33,26 +72,134 @@ public final class MessageLogModel {
     }
 
     private void apply(MessageStore.Batch batch) {
-        items.addAll(batch.added());
-        if (batch.evicted() > 0) {
-            items.remove(0, batch.evicted());
+        int gone = batch.evicted();
+        MessageFilter f = filter.get();
+        if (!f.isAll()) {
+            if (filtering.get()) {
+                removedSinceSnapshot += gone;
+                addedSinceSnapshot.addAll(batch.added());
+            } else {
+                dropEvictedFromFiltered(held.subList(0, Math.min(gone, held.size())));
+                filtered.addAll(f.select(batch.added()));
+            }
         }
+        held.addAll(batch.added());
+        if (gone > 0) {
+            held.remove(0, gone);
+        }
+        updateCounters();
+    }
+
+    /** The evicted messages are the oldest held; those that matched are the oldest filtered, in the same order. */
+    private void dropEvictedFromFiltered(List<Message> gone) {
+        int k = 0;
+        for (int j = 0; j < gone.size() && k < filtered.size(); j++) {
+            if (filtered.get(k) == gone.get(j)) {
+                k++;
+            }
+        }
+        if (k > 0) {
+            filtered.remove(0, k);
+        }
+    }
+
+    private void updateCounters() {
         // Counters are atomics written off the FX thread; read them once per batch.
         received.set(store.received());
         sent.set(store.sent());
         evicted.set(store.evicted());
+        if (!autoScroll.get()) {
+            arrivedWhilePaused.set(received.get() + sent.get() - receivedAtPause);
+        }
+        if (!filter.get().isAll() && !filtering.get()) {
+            filterStatus.set(Text.of("log.filter.status", filtered.size(), held.size()));
+        }
+    }
+
+    /** Shows only what matches; {@link MessageFilter#ALL} shows everything again. */
+    public void applyFilter(MessageFilter next) {
+        filters.cancel();
+        filter.set(next);
+        filtered.clear();
+        if (next.isAll()) {
+            filtering.set(false);
+            filterStatus.set(null);
+            visible.set(held);
+            return;
+        }
+        visible.set(filtered);
+        filtering.set(true);
+        filterStatus.set(Text.of("log.filter.running"));
+        snapshot = new ArrayList<>(held);
+        removedSinceSnapshot = 0;
+        addedSinceSnapshot.clear();
+        FilterRunner.Run run = filters.start(next, snapshot, (done, total) -> { });
+        run.result().whenComplete((result, error) -> Platform.runLater(() -> {
+            if (filter.get() != next || error instanceof CancellationException
+                    || error != null && error.getCause() instanceof CancellationException) {
+                return; // a newer filter replaced this one
+            }
+            if (error != null) {
+                filterStatus.set(Text.of("log.filter.failed", String.valueOf(error.getMessage())));
+                filtering.set(false);
+                return;
+            }
+            finishFilter(next, result.matches());
+        }));
+    }
+
+    private void finishFilter(MessageFilter f, List<Message> matches) {
+        // Bring the snapshot's result up to date: drop what was evicted since, add what came since.
+        int fromSnapshot = Math.min(removedSinceSnapshot, snapshot.size());
+        Set<Message> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(snapshot.subList(0, fromSnapshot));
+        int skip = 0;
+        while (skip < matches.size() && gone.contains(matches.get(skip))) {
+            skip++;
+        }
+        int addedGone = Math.min(addedSinceSnapshot.size(), removedSinceSnapshot - fromSnapshot);
+        List<Message> result = new ArrayList<>(matches.subList(skip, matches.size()));
+        result.addAll(f.select(addedSinceSnapshot.subList(addedGone, addedSinceSnapshot.size())));
+        filtered.setAll(result);
+        snapshot = List.of();
+        addedSinceSnapshot.clear();
+        filtering.set(false);
+        updateCounters();
+    }
+
+    /** Holds at most this many messages from now on; the oldest beyond are evicted and counted. */
+    public void setCapacity(int max) {
+        int gone = store.resize(max);
+        if (!filter.get().isAll() && !filtering.get()) {
+            dropEvictedFromFiltered(held.subList(0, Math.min(gone, held.size())));
+        } else if (filtering.get()) {
+            removedSinceSnapshot += gone;
+        }
+        if (gone > 0) {
+            held.remove(0, gone);
+        }
+        capacity.set(max);
+        updateCounters();
     }
 
     public void clear() {
         store.clear();
-        items.clear();
-        received.set(0);
-        sent.set(0);
-        evicted.set(0);
+        held.clear();
+        filtered.clear();
+        snapshot = List.of();
+        addedSinceSnapshot.clear();
+        removedSinceSnapshot = 0;
+        receivedAtPause = 0;
+        updateCounters();
     }
 
-    public ObservableList<Message> items() {
-        return items;
+    /** Every message held, oldest first (the filtered view is {@link #visibleProperty()}). */
+    public ObservableList<Message> held() {
+        return held;
+    }
+
+    public ReadOnlyObjectProperty<ObservableList<Message>> visibleProperty() {
+        return visible.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty receivedProperty() {
@@ -65,5 +212,31 @@ public final class MessageLogModel {
 
     public ReadOnlyLongProperty evictedProperty() {
         return evicted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty capacityProperty() {
+        return capacity.getReadOnlyProperty();
+    }
+
+    public BooleanProperty autoScrollProperty() {
+        return autoScroll;
+    }
+
+    /** Messages logged since auto-scroll was paused: the badge's number. */
+    public ReadOnlyLongProperty arrivedWhilePausedProperty() {
+        return arrivedWhilePaused.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MessageFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty filteringProperty() {
+        return filtering.getReadOnlyProperty();
+    }
+
+    /** "N of M" while a filter is on, "filtering…" while it runs, null without a filter. */
+    public ReadOnlyObjectProperty<Text> filterStatusProperty() {
+        return filterStatus.getReadOnlyProperty();
     }
 }

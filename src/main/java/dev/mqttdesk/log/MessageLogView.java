@@ -1,40 +1,64 @@
 package dev.mqttdesk.log;
 
+import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.Direction;
 import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.core.log.MessageFilter;
+import dev.mqttdesk.core.profile.AppSettings;
+import dev.mqttdesk.core.topic.Topics;
+import dev.mqttdesk.subscribe.Subscription;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 import javafx.util.Duration;
 
-import java.nio.charset.StandardCharsets;
+import java.io.File;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Thin controller: the table of messages, its counters and the rate. */
+/** Thin controller: the table of messages, its filter, counters, export and the detail pane's place. */
 public final class MessageLogView {
 
-    /** The table shows a preview; the whole payload is always kept. */
-    static final int PREVIEW_BYTES = 400;
+    /** The table shows a preview; the whole payload is always kept and shown in the detail pane. */
+    static final int PREVIEW_BYTES = 300;
+    /** One height for every row: the table then finds a row by arithmetic, not by measuring a million. */
+    static final double ROW_HEIGHT = 24;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     @FXML private Label receivedCount;
     @FXML private Label sentCount;
+    @FXML private Button newWhilePausedBadge;
     @FXML private CheckBox autoScrollCheck;
+    @FXML private Button exportButton;
     @FXML private Button clearLogButton;
+    @FXML private TextField filterTopicField;
+    @FXML private TextField filterTextField;
+    @FXML private CheckBox filterRegexCheck;
+    @FXML private ChoiceBox<Direction> filterDirectionChoice;
+    @FXML private Label filterError;
     @FXML private TableView<Message> messageLog;
     @FXML private TableColumn<Message, String> timeColumn;
     @FXML private TableColumn<Message, String> directionColumn;
@@ -42,76 +66,242 @@ public final class MessageLogView {
     @FXML private TableColumn<Message, String> qosColumn;
     @FXML private TableColumn<Message, String> retainColumn;
     @FXML private TableColumn<Message, String> payloadColumn;
+    @FXML private StackPane detailHolder;
     @FXML private Label shownCount;
     @FXML private Label evictedCount;
     @FXML private Label rateLabel;
+    @FXML private Label filterStatus;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button exportCancelButton;
+    @FXML private TextField logCapacityField;
 
     private final MessageLogModel model;
-    private long lastReceived;
+    private final LogExportModel export;
+    private final ObservableList<Subscription> subscriptions;
+    private final Node detail;
+    private final Consumer<Message> onSelect;
+    private final NumberFormat digits = NumberFormat.getIntegerInstance();
+    private final PauseTransition filterDelay = new PauseTransition(Duration.millis(250));
+    private long lastCount;
 
-    public MessageLogView(MessageLogModel model) {
+    /**
+     * @param detail   the detail pane to show under the table
+     * @param onSelect told of the selected message (null when none)
+     */
+    public MessageLogView(MessageLogModel model, LogExportModel export, ObservableList<Subscription> subscriptions,
+                          Node detail, Consumer<Message> onSelect) {
         this.model = model;
+        this.export = export;
+        this.subscriptions = subscriptions;
+        this.detail = detail;
+        this.onSelect = onSelect;
     }
 
     @FXML
     private void initialize() {
-        NumberFormat digits = NumberFormat.getIntegerInstance();
+        bindCounters();
+        bindTable();
+        bindFilter();
+        bindExportAndCapacity();
+        detailHolder.getChildren().setAll(detail);
+    }
+
+    private void bindCounters() {
         receivedCount.textProperty().bind(Bindings.createStringBinding(() -> digits.format(model.receivedProperty().get()), model.receivedProperty()));
         sentCount.textProperty().bind(Bindings.createStringBinding(() -> digits.format(model.sentProperty().get()), model.sentProperty()));
         shownCount.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.format("log.shown", digits.format(model.items().size())), model.items()));
+                () -> Messages.format("log.shown", digits.format(model.held().size())), model.held()));
         evictedCount.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.format("log.evicted", digits.format(model.evictedProperty().get())), model.evictedProperty()));
         rateLabel.setText(Messages.format("log.rate", "0"));
         Timeline rate = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             long now = model.receivedProperty().get();
-            rateLabel.setText(Messages.format("log.rate", digits.format(Math.max(0, now - lastReceived))));
-            lastReceived = now;
+            rateLabel.setText(Messages.format("log.rate", digits.format(Math.max(0, now - lastCount))));
+            lastCount = now;
         }));
         rate.setCycleCount(Timeline.INDEFINITE);
         rate.play();
 
+        autoScrollCheck.selectedProperty().bindBidirectional(model.autoScrollProperty());
+        newWhilePausedBadge.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("log.newWhilePaused",
+                digits.format(model.arrivedWhilePausedProperty().get())), model.arrivedWhilePausedProperty()));
+        newWhilePausedBadge.visibleProperty().bind(model.autoScrollProperty().not().and(model.arrivedWhilePausedProperty().greaterThan(0)));
+        newWhilePausedBadge.managedProperty().bind(newWhilePausedBadge.visibleProperty());
+    }
+
+    private void bindTable() {
         column(timeColumn, m -> TIME.format(Instant.ofEpochMilli(m.timestampMillis())));
         column(directionColumn, m -> Messages.get(m.direction() == Direction.RECEIVED ? "log.dir.received" : "log.dir.sent"));
         column(topicColumn, Message::topic);
         column(qosColumn, m -> String.valueOf(m.qos()));
         column(retainColumn, m -> m.retain() ? Messages.get("log.retained") : "");
-        column(payloadColumn, MessageLogView::preview);
-        messageLog.setItems(model.items());
+        column(payloadColumn, m -> m.payloadPreview(PREVIEW_BYTES).replace('\n', '⏎').replace('\r', ' '));
+        messageLog.setFixedCellSize(ROW_HEIGHT);
+        messageLog.itemsProperty().bind(model.visibleProperty());
         messageLog.setPlaceholder(new Label(Messages.get("log.empty")));
-        messageLog.setRowFactory(table -> new TableRow<>() {
-            @Override
-            protected void updateItem(Message item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("sent", "received");
-                if (!empty && item != null) {
-                    getStyleClass().add(item.direction() == Direction.SENT ? "sent" : "received");
+        messageLog.setRowFactory(table -> new MessageRow());
+        messageLog.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> onSelect.accept(b));
+        // One scroll per change of the list (a batch), never per message.
+        ListChangeListener<Message> follow = c -> {
+            if (model.autoScrollProperty().get() && !messageLog.getItems().isEmpty()) {
+                messageLog.scrollTo(messageLog.getItems().size() - 1);
+            }
+        };
+        model.held().addListener(follow);
+        subscriptions.addListener((ListChangeListener<Subscription>) c -> messageLog.refresh());
+    }
+
+    /** Colours a received row by the first subscription its topic matches; sent rows have their own shade. */
+    private final class MessageRow extends TableRow<Message> {
+        @Override
+        protected void updateItem(Message item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(c -> c.equals("sent") || c.startsWith("sub-colour-"));
+            if (empty || item == null) {
+                return;
+            }
+            if (item.direction() == Direction.SENT) {
+                getStyleClass().add("sent");
+                return;
+            }
+            for (Subscription s : subscriptions) {
+                if (Topics.matches(s.filter(), item.topic())) {
+                    getStyleClass().add(s.styleClass());
+                    break;
                 }
             }
-        });
-        // One scroll per batch, not per message: the list changes once per drain.
-        model.items().addListener((ListChangeListener<Message>) c -> {
-            if (autoScrollCheck.isSelected() && !model.items().isEmpty()) {
-                messageLog.scrollTo(model.items().size() - 1);
+        }
+    }
+
+    private void bindFilter() {
+        filterDirectionChoice.getItems().setAll(null, Direction.RECEIVED, Direction.SENT);
+        // "Both ways" is the null choice, which Choices' converter would print as nothing.
+        filterDirectionChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Direction d) {
+                return Messages.get(d == null ? "log.filter.direction.ALL" : "log.filter.direction." + d.name());
+            }
+
+            @Override
+            public Direction fromString(String s) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
             }
         });
+        filterDirectionChoice.setValue(null);
+        // Typing re-filters a quarter second after the last key, not on every key.
+        filterDelay.setOnFinished(e -> applyFilter());
+        filterTopicField.textProperty().addListener((o, a, b) -> filterDelay.playFromStart());
+        filterTextField.textProperty().addListener((o, a, b) -> filterDelay.playFromStart());
+        filterRegexCheck.selectedProperty().addListener((o, a, b) -> applyFilter());
+        filterDirectionChoice.valueProperty().addListener((o, a, b) -> applyFilter());
+        filterError.visibleProperty().bind(filterError.textProperty().isNotEmpty());
+        filterError.managedProperty().bind(filterError.visibleProperty());
+        filterStatus.textProperty().bind(Bindings.createStringBinding(() -> model.filterStatusProperty().get() == null ? ""
+                : Messages.format("log.filter.showing", model.filterStatusProperty().get().resolve()), model.filterStatusProperty()));
+    }
+
+    private void applyFilter() {
+        try {
+            model.applyFilter(MessageFilter.of(filterTopicField.getText(), filterTextField.getText(),
+                    filterRegexCheck.isSelected(), filterDirectionChoice.getValue()));
+            filterError.setText("");
+            filterTopicField.getStyleClass().remove("field-error");
+            filterTextField.getStyleClass().remove("field-error");
+        } catch (InvalidInputException e) {
+            filterError.setText(e.text().resolve());
+            TextField bad = e.text().key().startsWith("log.filter") ? filterTextField : filterTopicField;
+            if (!bad.getStyleClass().contains("field-error")) {
+                bad.getStyleClass().add("field-error");
+            }
+        }
+    }
+
+    private void bindExportAndCapacity() {
+        exportProgress.progressProperty().bind(export.progressProperty());
+        exportProgress.visibleProperty().bind(export.runningProperty());
+        exportProgress.managedProperty().bind(export.runningProperty());
+        exportCancelButton.visibleProperty().bind(export.runningProperty());
+        exportCancelButton.managedProperty().bind(export.runningProperty());
+        exportButton.disableProperty().bind(export.runningProperty());
+
+        logCapacityField.setText(String.valueOf(model.capacityProperty().get()));
+        logCapacityField.setOnAction(e -> applyCapacity());
+        logCapacityField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                applyCapacity();
+            }
+        });
+    }
+
+    private void applyCapacity() {
+        String text = logCapacityField.getText().strip().replace(",", "").replace("_", "");
+        int max;
+        try {
+            max = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            max = -1;
+        }
+        if (max < 1 || max > AppSettings.MAX_LOG_CAPACITY) {
+            filterError.setText(Messages.format("log.capacity.invalid", digits.format(AppSettings.MAX_LOG_CAPACITY)));
+            logCapacityField.getStyleClass().add("field-error");
+            return;
+        }
+        logCapacityField.getStyleClass().remove("field-error");
+        if (filterError.getText().equals(Messages.format("log.capacity.invalid", digits.format(AppSettings.MAX_LOG_CAPACITY)))) {
+            filterError.setText("");
+        }
+        if (max != model.capacityProperty().get()) {
+            model.setCapacity(max);
+        }
     }
 
     private static void column(TableColumn<Message, String> column, Function<Message, String> text) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
     }
 
-    /** The start of the payload as one line of text, saying how much more there is. */
-    static String preview(Message m) {
-        byte[] p = m.payload();
-        int n = Math.min(p.length, PREVIEW_BYTES);
-        String text = new String(p, 0, n, StandardCharsets.UTF_8).replace('\n', '⏎').replace('\r', ' ');
-        return p.length > n ? text + " … " + Messages.format("log.moreBytes", NumberFormat.getIntegerInstance().format(p.length)) : text;
-    }
-
     @FXML
     private void onClear() {
         model.clear();
-        lastReceived = 0;
+        lastCount = 0;
+    }
+
+    @FXML
+    private void onResume() {
+        model.autoScrollProperty().set(true);
+        messageLog.scrollTo(Math.max(0, messageLog.getItems().size() - 1));
+    }
+
+    @FXML
+    private void onClearFilter() {
+        filterTopicField.clear();
+        filterTextField.clear();
+        filterRegexCheck.setSelected(false);
+        filterDirectionChoice.setValue(null);
+        filterDelay.stop();
+        applyFilter();
+    }
+
+    @FXML
+    private void onExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("log.export"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(Messages.get("log.export.jsonl"), "*.jsonl"),
+                new FileChooser.ExtensionFilter(Messages.get("log.export.csv"), "*.csv"));
+        chooser.setInitialFileName("mqtt-desk-log.jsonl");
+        File file = chooser.showSaveDialog(messageLog.getScene().getWindow());
+        if (file != null) {
+            exportTo(file);
+        }
+    }
+
+    /** Exports what the table shows (the filtered part when a filter is on). */
+    void exportTo(File file) {
+        export.export(new ArrayList<>(messageLog.getItems()), file.toPath());
+    }
+
+    @FXML
+    private void onCancelExport() {
+        export.cancel();
     }
 }

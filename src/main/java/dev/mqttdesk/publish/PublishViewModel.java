@@ -1,17 +1,15 @@
 package dev.mqttdesk.publish;
 
-import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.mqtt.MqttActionException;
 import dev.mqttdesk.core.mqtt.MqttSession;
-import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.topic.Topics;
 import dev.mqttdesk.ui.Feedback;
+import dev.mqttdesk.ui.FormError;
 import dev.mqttdesk.ui.Fx;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,40 +24,27 @@ public final class PublishViewModel {
     private final IntegerProperty qos = new SimpleIntegerProperty(this, "qos", 0);
     private final BooleanProperty retain = new SimpleBooleanProperty(this, "retain", false);
     private final StringProperty payload = new SimpleStringProperty(this, "payload", "{\"msg\": \"hello\"}");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final MqttSession session;
+        private final MqttSession session;
     private final Feedback feedback;
+    private final FormError error;
 
     public PublishViewModel(MqttSession session, Feedback feedback) {
         this.session = session;
         this.feedback = feedback;
+        this.error = new FormError(feedback);
     }
 
     public void publish() {
         String t = topic.get();
-        Text problem = null;
-        try {
-            Topics.requireName(t);
-        } catch (InvalidInputException e) {
-            problem = e.text();
-        }
-        if (problem == null && session.state() != SessionState.CONNECTED) {
-            problem = Text.of("error.notConnected");
-        }
-        if (problem != null) {
-            error.set(problem.resolve());
-            feedback.error(problem);
+        if (!error.allows(session, () -> Topics.requireName(t))) {
             return;
         }
-        error.set("");
         byte[] bytes = payload.get() == null ? new byte[0] : payload.get().getBytes(StandardCharsets.UTF_8);
         session.publish(t, qos.get(), retain.get(), bytes).whenComplete((ok, failure) -> Fx.run(() -> {
             if (failure == null) {
                 feedback.info(Text.of("toast.published", t));
             } else {
-                Text why = MqttActionException.textOf(failure);
-                error.set(why.resolve());
-                feedback.error(why);
+                error.show(MqttActionException.textOf(failure));
             }
         }));
     }
@@ -68,5 +53,5 @@ public final class PublishViewModel {
     public IntegerProperty qosProperty() { return qos; }
     public BooleanProperty retainProperty() { return retain; }
     public StringProperty payloadProperty() { return payload; }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.messageProperty(); }
 }

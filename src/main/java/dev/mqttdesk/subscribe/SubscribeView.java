@@ -65,13 +65,15 @@ public final class SubscribeView {
 
     /** A row: the filter, its QoS, and a button that unsubscribes it. */
     private final class SubscriptionCell extends ListCell<Subscription> {
+        private final javafx.scene.shape.Rectangle chip = new javafx.scene.shape.Rectangle(10, 10);
         private final Label filter = new Label();
         private final Label qos = new Label();
         private final Button remove = new Button("✕");
-        private final HBox row = new HBox(8, filter, new Region(), qos, remove);
+        private final HBox row = new HBox(8, chip, filter, new Region(), qos, remove);
 
         SubscriptionCell() {
-            HBox.setHgrow(row.getChildren().get(1), Priority.ALWAYS);
+            HBox.setHgrow(row.getChildren().get(2), Priority.ALWAYS);
+            chip.getStyleClass().add("sub-chip");
             row.setAlignment(Pos.CENTER_LEFT);
             qos.getStyleClass().add("qos-badge");
             remove.getStyleClass().add("row-button");
@@ -91,6 +93,8 @@ public final class SubscribeView {
                 setId(null);
             } else {
                 filter.setText(item.filter());
+                chip.getStyleClass().removeIf(c -> c.startsWith("sub-colour-"));
+                chip.getStyleClass().add(item.styleClass());
                 qos.setText("QoS " + item.qos());
                 remove.setId("unsubscribe-" + getIndex());
                 setGraphic(row);

@@ -1,6 +1,5 @@
 package dev.mqttdesk.subscribe;
 
-import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.mqtt.MqttActionException;
 import dev.mqttdesk.core.mqtt.MqttSession;
@@ -8,10 +7,10 @@ import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.topic.Topics;
 import dev.mqttdesk.ui.Feedback;
+import dev.mqttdesk.ui.FormError;
 import dev.mqttdesk.ui.Fx;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,14 +22,15 @@ public final class SubscribeViewModel {
 
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "testtopic/#");
     private final IntegerProperty qos = new SimpleIntegerProperty(this, "qos", 0);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ObservableList<Subscription> subscriptions = FXCollections.observableArrayList();
+        private final ObservableList<Subscription> subscriptions = FXCollections.observableArrayList();
     private final MqttSession session;
     private final Feedback feedback;
+    private final FormError error;
 
     public SubscribeViewModel(MqttSession session, Feedback feedback) {
         this.session = session;
         this.feedback = feedback;
+        this.error = new FormError(feedback);
     }
 
     public void subscribe() {
@@ -44,8 +44,10 @@ public final class SubscribeViewModel {
                 fail(failure);
                 return;
             }
+            int colour = subscriptions.stream().filter(s -> s.filter().equals(f)).mapToInt(Subscription::colour)
+                    .findFirst().orElseGet(this::freeColour);
             subscriptions.removeIf(s -> s.filter().equals(f));
-            subscriptions.add(new Subscription(f, q));
+            subscriptions.add(new Subscription(f, q, colour));
             feedback.info(Text.of("toast.subscribed", f, String.valueOf(q)));
         }));
     }
@@ -77,33 +79,27 @@ public final class SubscribeViewModel {
         }
     }
 
+    /** The first colour no subscription uses, or round again when all are taken. */
+    private int freeColour() {
+        for (int c = 0; c < Subscription.COLOURS; c++) {
+            int candidate = c;
+            if (subscriptions.stream().noneMatch(s -> s.colour() == candidate)) {
+                return c;
+            }
+        }
+        return subscriptions.size() % Subscription.COLOURS;
+    }
+
     private boolean validate(String f) {
-        Text problem = null;
-        try {
-            Topics.requireFilter(f);
-        } catch (InvalidInputException e) {
-            problem = e.text();
-        }
-        if (problem == null && session.state() != SessionState.CONNECTED) {
-            problem = Text.of("error.notConnected");
-        }
-        if (problem != null) {
-            error.set(problem.resolve());
-            feedback.error(problem);
-            return false;
-        }
-        error.set("");
-        return true;
+        return error.allows(session, () -> Topics.requireFilter(f));
     }
 
     private void fail(Throwable failure) {
-        Text why = MqttActionException.textOf(failure);
-        error.set(why.resolve());
-        feedback.error(why);
+        error.show(MqttActionException.textOf(failure));
     }
 
     public StringProperty filterProperty() { return filter; }
     public IntegerProperty qosProperty() { return qos; }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.messageProperty(); }
     public ObservableList<Subscription> subscriptions() { return subscriptions; }
 }

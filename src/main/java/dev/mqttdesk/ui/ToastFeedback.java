@@ -44,7 +44,7 @@ public final class ToastFeedback implements Feedback {
     }
 
     private Notifications toast(Text text, Duration hideAfter) {
-        Notifications n = Notifications.create().text(text.resolve()).hideAfter(hideAfter).position(Pos.TOP_RIGHT);
+        Notifications n = Notifications.create().text(text.resolve()).hideAfter(hideAfter).position(Pos.TOP_CENTER);
         if (owner != null && owner.isShowing()) {
             n.owner(owner);
         }

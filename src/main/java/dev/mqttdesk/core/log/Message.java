@@ -1,6 +1,7 @@
 package dev.mqttdesk.core.log;
 
-import java.nio.charset.StandardCharsets;
+import dev.mqttdesk.core.log.payload.VisibleText;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ public record Message(long timestampMillis, Direction direction, String topic, i
                       byte[] payload, Map<String, String> properties) {
 
     public Message {
+        topic = TopicPool.share(topic);
         // Most messages carry no properties: they all share one empty map.
         properties = properties == null || properties.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
@@ -28,8 +30,25 @@ public record Message(long timestampMillis, Direction direction, String topic, i
         return new Message(System.currentTimeMillis(), Direction.SENT, topic, qos, retain, payload, Map.of());
     }
 
-    /** The payload as UTF-8 text; malformed bytes become U+FFFD so they stay visible. */
+    /** The payload as UTF-8 text; each byte that is not valid UTF-8 shows as {@code \xNN}. */
     public String payloadText() {
-        return new String(payload, StandardCharsets.UTF_8);
+        return VisibleText.of(payload).text();
+    }
+
+    /**
+     * The start of the payload as text, for a table row: at most {@code maxBytes} bytes decoded
+     * (cut at a character boundary), so a 10 MB payload costs a row no more than a short one. The
+     * detail pane shows the whole payload.
+     */
+    public String payloadPreview(int maxBytes) {
+        if (payload.length <= maxBytes) {
+            return payloadText();
+        }
+        int end = maxBytes;
+        // Do not cut a character in two: step back over at most three continuation bytes.
+        while (end > Math.max(0, maxBytes - 3) && (payload[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        return VisibleText.of(payload, 0, end).text() + "\u2026";
     }
 }

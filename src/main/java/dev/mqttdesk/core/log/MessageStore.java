@@ -91,6 +91,28 @@ public final class MessageStore {
         listener.accept(new Batch(kept, pushedOut));
     }
 
+    /**
+     * Holds at most {@code newCapacity} messages from now on; the oldest that no longer fit are
+     * evicted and counted. Call it on the drain executor. Returns how many were evicted.
+     */
+    public int resize(int newCapacity) {
+        if (newCapacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive: " + newCapacity);
+        }
+        synchronized (ringLock) {
+            int drop = Math.max(0, size - newCapacity);
+            Message[] next = new Message[newCapacity];
+            for (int i = 0; i < size - drop; i++) {
+                next[i] = ring[(head + drop + i) % ring.length];
+            }
+            ring = next;
+            head = 0;
+            size -= drop;
+            evicted.addAndGet(drop);
+            return drop;
+        }
+    }
+
     /** The held messages, oldest first; safe from any thread. */
     public List<Message> snapshot() {
         synchronized (ringLock) {

@@ -18,7 +18,10 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -91,7 +94,7 @@ public final class Failures {
                 return Text.of("error.refused", where);
             }
             if (c instanceof CertificateException || c instanceof SSLException) {
-                return Text.of("error.tls", rootMessage(c));
+                return Text.of("error.tls", tlsReason(c, url));
             }
         }
         if (t instanceof ConnectionClosedException) {
@@ -114,6 +117,27 @@ public final class Failures {
             case "UNSUPPORTED_PROTOCOL_VERSION" -> Text.of("hint.protocolVersion").resolve();
             default -> "";
         };
+    }
+
+    /** Why the broker's certificate was not accepted, in words for the three common causes; else the JDK's words. */
+    private static Object tlsReason(Throwable t, BrokerUrl url) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof CertificateExpiredException || c instanceof CertificateNotYetValidException) {
+                return Text.of("tls.reason.expired", c.getMessage());
+            }
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof CertPathBuilderException) {
+                return Text.of("tls.reason.untrusted");
+            }
+            // The JDK's HostnameChecker says so only in its message.
+            String m = c.getMessage();
+            if (c instanceof CertificateException && m != null
+                    && (m.startsWith("No subject alternative") || m.startsWith("No name matching"))) {
+                return Text.of("tls.reason.wrongHost", url.host());
+            }
+        }
+        return rootMessage(t);
     }
 
     private static String rootMessage(Throwable t) {

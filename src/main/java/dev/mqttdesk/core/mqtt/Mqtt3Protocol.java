@@ -22,7 +22,7 @@ final class Mqtt3Protocol implements ProtocolClient {
         this.client = builder.useMqttVersion3().buildAsync();
         this.settings = settings;
         client.publishes(MqttGlobalPublishFilter.ALL, p -> inbox.accept(
-                Message.received(p.getTopic().toString(), p.getQos().getCode(), p.isRetain(), p.getPayloadAsBytes(), Map.of())));
+                Message.received(p.getTopic().toString(), p.getQos().getCode(), p.isRetain(), p.getPayloadAsBytes(), Map.of())), Mqtt5Protocol.DIRECT);
     }
 
     @Override

@@ -17,9 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 final class Mqtt5Protocol implements ProtocolClient {
+
+    /**
+     * Runs the message callback on the client's network thread. By default the client hands
+     * messages to another thread, and when that thread falls behind (a busy machine) it drops QoS 0
+     * messages with only a log line. Our callback just queues the message, so running it in place
+     * keeps up, and a slow reader slows the socket (TCP flow control) instead of losing messages.
+     */
+    static final Executor DIRECT = Runnable::run;
 
     private final Mqtt5AsyncClient client;
     private final ConnectionSettings settings;
@@ -28,7 +37,7 @@ final class Mqtt5Protocol implements ProtocolClient {
         this.client = builder.useMqttVersion5().buildAsync();
         this.settings = settings;
         // One global callback: a message that matches several subscriptions still arrives once.
-        client.publishes(MqttGlobalPublishFilter.ALL, p -> inbox.accept(toMessage(p)));
+        client.publishes(MqttGlobalPublishFilter.ALL, p -> inbox.accept(toMessage(p)), DIRECT);
     }
 
     private static Message toMessage(Mqtt5Publish p) {

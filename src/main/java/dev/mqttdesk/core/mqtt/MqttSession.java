@@ -9,6 +9,7 @@ import com.hivemq.client.mqtt.MqttClientTransportConfigBuilder;
 import com.hivemq.client.mqtt.MqttWebSocketConfig;
 import com.hivemq.client.mqtt.lifecycle.MqttClientConnectedContext;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
+import com.hivemq.client.mqtt.lifecycle.MqttClientReconnector;
 import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
@@ -185,6 +186,11 @@ public final class MqttSession {
         }
 
         private void onConnected(MqttClientConnectedContext context) {
+            if (userStopped) {
+                // A reconnect already under way when the user disconnected: end it, and say nothing.
+                client.disconnect();
+                return;
+            }
             boolean again = everConnected;
             everConnected = true;
             connectedNow = true;
@@ -214,9 +220,16 @@ public final class MqttSession {
                 }
             }
             if (settings.reconnectPeriodMillis() > 0) {
-                context.getReconnector().reconnect(true)
-                        .delay(settings.reconnectPeriodMillis(), TimeUnit.MILLISECONDS)
-                        .resubscribeIfSessionExpired(settings.resubscribe());
+                MqttClientReconnector reconnector = context.getReconnector();
+                int period = settings.reconnectPeriodMillis();
+                reconnector.reconnect(true)
+                        .delay(period, TimeUnit.MILLISECONDS)
+                        .resubscribeIfSessionExpired(settings.resubscribe())
+                        // The client library makes a scheduled attempt even after disconnect(), which cannot
+                        // reach a client that is not connected: look again when the wait is over.
+                        .reconnectWhen(CompletableFuture.runAsync(() -> { },
+                                        CompletableFuture.delayedExecutor(period, TimeUnit.MILLISECONDS)),
+                                (ok, error) -> reconnector.reconnect(!userStopped));
                 setState(this, SessionEvent.of(SessionState.RECONNECTING, why));
             } else {
                 setState(this, SessionEvent.of(SessionState.DISCONNECTED, why));

@@ -77,4 +77,21 @@ class MessageStoreTest {
         assertEquals(0, store.received());
         assertEquals(0, store.sent());
     }
+
+    @Test
+    void shrinking_the_log_evicts_the_oldest_and_counts_them_and_growing_keeps_all() {
+        MessageStore store = new MessageStore(5, pending::add, batches::add);
+        for (int i = 0; i < 5; i++) {
+            store.add(msg(i));
+        }
+        pending.poll().run();
+        assertEquals(3, store.resize(2));
+        assertEquals(List.of("t/3", "t/4"), store.snapshot().stream().map(Message::topic).toList());
+        assertEquals(3, store.evicted());
+        assertEquals(0, store.resize(10));
+        store.add(msg(5));
+        pending.poll().run();
+        assertEquals(List.of("t/3", "t/4", "t/5"), store.snapshot().stream().map(Message::topic).toList());
+        assertEquals(store.received(), store.size() + store.evicted());
+    }
 }

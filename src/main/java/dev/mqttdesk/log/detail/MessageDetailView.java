@@ -1,0 +1,189 @@
+package dev.mqttdesk.log.detail;
+
+import dev.mqttdesk.core.i18n.Messages;
+import dev.mqttdesk.core.log.payload.Lines;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Thin controller of MessageDetailView.fxml: binds the header and the tabs to a
+ * {@link MessageDetailViewModel}; each lines tab is a virtualised list of line numbers whose
+ * cells ask the model's {@link Lines} for the few lines on screen.
+ */
+public final class MessageDetailView {
+
+    static final String FXML = "/dev/mqttdesk/log/detail/MessageDetailView.fxml";
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    @FXML private Label detailEmpty;
+    @FXML private VBox detailContent;
+    @FXML private TextField detailTopic;
+    @FXML private Label detailDirection;
+    @FXML private Label detailTime;
+    @FXML private Label detailQos;
+    @FXML private Label detailRetain;
+    @FXML private Label detailSize;
+    @FXML private Label detailInvalidNote;
+    @FXML private ProgressIndicator detailLoading;
+    @FXML private Label detailCopyStatus;
+    @FXML private Button detailCopyButton;
+    @FXML private TabPane detailTabs;
+    @FXML private Tab textTab;
+    @FXML private Tab jsonTab;
+    @FXML private Tab hexTab;
+    @FXML private Tab base64Tab;
+    @FXML private Tab propertiesTab;
+    @FXML private ListView<Integer> detailText;
+    @FXML private ListView<Integer> detailJson;
+    @FXML private ListView<Integer> detailHex;
+    @FXML private ListView<Integer> detailBase64;
+    @FXML private TableView<PropertyRow> detailProperties;
+    @FXML private TableColumn<PropertyRow, String> propertyNameColumn;
+    @FXML private TableColumn<PropertyRow, String> propertyValueColumn;
+
+    private final MessageDetailViewModel model;
+
+    public MessageDetailView(MessageDetailViewModel model) {
+        this.model = model;
+    }
+
+    /** The pane (root id {@code #messageDetail}, its style sheet included) bound to {@code model}. */
+    public static Parent load(MessageDetailViewModel model) {
+        FXMLLoader loader = new FXMLLoader(MessageDetailView.class.getResource(FXML), Messages.bundle());
+        loader.setControllerFactory(type -> {
+            if (type != MessageDetailView.class) {
+                throw new IllegalStateException("no controller wired for " + type);
+            }
+            return new MessageDetailView(model);
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("MessageDetailView.fxml ships with the application and must load", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        showWhen(detailEmpty, model.hasMessageProperty().not());
+        showWhen(detailContent, model.hasMessageProperty());
+        detailTopic.textProperty().bind(model.topicProperty());
+        detailDirection.textProperty().bind(model.directionProperty());
+        detailTime.textProperty().bind(model.timeProperty());
+        detailQos.textProperty().bind(model.qosProperty());
+        detailRetain.textProperty().bind(model.retainProperty());
+        detailSize.textProperty().bind(model.sizeProperty());
+        detailInvalidNote.textProperty().bind(model.invalidNoteProperty());
+        showWhen(detailInvalidNote, model.invalidNoteProperty().isNotEmpty());
+        showWhen(detailLoading, model.loadingProperty());
+        detailCopyStatus.textProperty().bind(model.copyStatusProperty());
+        detailCopyButton.disableProperty().bind(model.canCopyProperty().not());
+
+        StringExpression emptyPayload = constant("detail.emptyPayload");
+        lines(detailText, DetailTab.TEXT, model.textProperty(), Bindings.when(model.textProblemProperty().isNotEmpty())
+                .then(model.textProblemProperty())
+                .otherwise(Bindings.when(model.textLoadingProperty()).then(Messages.get("detail.reading"))
+                        .otherwise(emptyPayload)), model.textLoadingProperty());
+        lines(detailJson, DetailTab.JSON, model.jsonProperty(), Bindings.when(model.jsonLoadingProperty())
+                .then(Messages.get("detail.json.formatting")).otherwise(model.jsonProblemProperty()), model.jsonLoadingProperty());
+        lines(detailHex, DetailTab.HEX, model.hexProperty(), emptyPayload, null);
+        lines(detailBase64, DetailTab.BASE64, model.base64Property(), emptyPayload, null);
+
+        detailProperties.setItems(model.properties());
+        detailProperties.setPlaceholder(wrapping(constant("detail.noProperties"), null));
+        propertyNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        propertyValueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+
+        Map<Tab, DetailTab> tabs = Map.of(textTab, DetailTab.TEXT, jsonTab, DetailTab.JSON, hexTab, DetailTab.HEX,
+                base64Tab, DetailTab.BASE64, propertiesTab, DetailTab.PROPERTIES);
+        model.selectedTabProperty().set(tabs.get(detailTabs.getSelectionModel().getSelectedItem()));
+        detailTabs.getSelectionModel().selectedItemProperty().addListener(
+                (o, was, now) -> model.selectedTabProperty().set(tabs.get(now)));
+    }
+
+    /** A virtualised list of the lines of {@code lines}; Ctrl+C copies the selected ones. */
+    private void lines(ListView<Integer> list, DetailTab tab, ReadOnlyObjectProperty<? extends Lines> lines,
+                       StringExpression placeholder, BooleanExpression busy) {
+        list.setCellFactory(v -> new LineCell(lines));
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setPlaceholder(wrapping(placeholder, busy));
+        list.setItems(indexes(lines.get()));
+        lines.addListener((o, was, now) -> {
+            // A new payload starts unselected at its top (else the list looks for the old selection in the new lines).
+            list.getSelectionModel().clearSelection();
+            list.setItems(indexes(now));
+        });
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                int[] selected = list.getSelectionModel().getSelectedIndices().stream()
+                        .mapToInt(Integer::intValue).sorted().toArray();
+                model.copyLines(tab, selected, MessageDetailView::toClipboard);
+                e.consume();
+            }
+        });
+    }
+
+    private static IndexList indexes(Lines lines) {
+        return new IndexList(lines == null ? 0 : lines.lineCount());
+    }
+
+    private static Label wrapping(StringExpression text, BooleanExpression busy) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("detail-placeholder");
+        if (busy != null) {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.getStyleClass().add("detail-spinner");
+            showWhen(spinner, busy);
+            label.setGraphic(spinner);
+        }
+        return label;
+    }
+
+    private static StringExpression constant(String key) {
+        return new ReadOnlyStringWrapper(Messages.get(key));
+    }
+
+    private static void showWhen(Node node, BooleanExpression condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    @FXML
+    private void onCopy() {
+        model.copy(MessageDetailView::toClipboard);
+    }
+
+    private static void toClipboard(String text) {
+        Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.mqttdesk.bench;
+
+import javafx.application.Platform;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How long the FX thread keeps the window from answering: every 20 ms a probe is posted with
+ * {@code Platform.runLater}, and the longest wait from post to run is the worst stall.
+ */
+final class FxStallProbe implements AutoCloseable {
+
+    static final long PERIOD_MILLIS = 20;
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fx-stall-probe");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong worstNanos = new AtomicLong();
+    private final AtomicLong probes = new AtomicLong();
+    private final long started = System.nanoTime();
+    private final boolean trace = Boolean.getBoolean("bench.trace");
+
+    FxStallProbe start() {
+        timer.scheduleAtFixedRate(() -> {
+            long posted = System.nanoTime();
+            Platform.runLater(() -> {
+                long waited = System.nanoTime() - posted;
+                worstNanos.accumulateAndGet(waited, Math::max);
+                if (trace && waited > 200_000_000L) {
+                    System.err.printf("[bench] FX stall %.0f ms at %.2f s%n", waited / 1e6, (posted - started) / 1e9);
+                }
+                probes.incrementAndGet();
+            });
+        }, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    double worstMillis() {
+        return worstNanos.get() / 1e6;
+    }
+
+    long probes() {
+        return probes.get();
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.mqttdesk.ui;
+
+import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.testing.Mosquitto;
+import dev.mqttdesk.testing.Peer;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The message log at work: filter, pause and capacity, through the UI against mosquitto. */
+@SuppressWarnings("unchecked")
+class MessageLogUiTest {
+
+    static Mosquitto mosquitto;
+    private AppUi ui;
+
+    @BeforeAll
+    static void startBroker() {
+        mosquitto = Mosquitto.startTcp();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        mosquitto.close();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        ui = AppUi.start();
+        ui.connect("mqtt://127.0.0.1:" + mosquitto.tcpPort());
+        ui.subscribe("log/#");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        ui.close();
+    }
+
+    private List<Message> shown() {
+        return ((TableView<Message>) ui.node("#messageLog")).getItems();
+    }
+
+    private void publish(int count, String topic, String prefix) {
+        try (Peer pub = mosquitto.pubLines("-t", topic, "-q", "1")) {
+            for (int i = 0; i < count; i++) {
+                pub.writeLine(prefix + " " + i);
+            }
+            pub.closeInput();
+            pub.awaitExit();
+        }
+    }
+
+    @Test
+    void a_filter_shows_n_of_m_and_keeps_up_with_new_messages() throws Exception {
+        mosquitto.pub("-t", "log/a/temp", "-m", "{\"t\": 21}", "-q", "1");
+        mosquitto.pub("-t", "log/b/temp", "-m", "{\"t\": 22}", "-q", "1");
+        mosquitto.pub("-t", "log/a/hum", "-m", "{\"h\": 50}", "-q", "1");
+        ui.waitFor(() -> shown().size() == 3);
+
+        ui.type("#filterTopicField", "log/+/temp");
+        ui.waitFor(() -> shown().size() == 2);
+        ui.waitFor(() -> ui.text("#filterStatus").contains("2") && ui.text("#filterStatus").contains("3"));
+
+        mosquitto.pub("-t", "log/c/temp", "-m", "{\"t\": 23}", "-q", "1");
+        mosquitto.pub("-t", "log/c/hum", "-m", "{\"h\": 51}", "-q", "1");
+        ui.waitFor(() -> shown().size() == 3 && ui.text("#receivedCount").equals("5"));
+        assertTrue(shown().stream().allMatch(m -> m.topic().endsWith("/temp")));
+
+        ui.type("#filterTextField", "2[23]");
+        ui.robot.interact(() -> ((CheckBox) ui.node("#filterRegexCheck")).setSelected(true));
+        ui.waitFor(() -> shown().size() == 2);
+
+        ui.type("#filterTextField", "([");
+        ui.waitFor(() -> ui.node("#filterError").isVisible());
+
+        ui.click("#filterClearButton");
+        ui.waitFor(() -> shown().size() == 5 && !ui.node("#filterError").isVisible());
+    }
+
+    @Test
+    void pausing_auto_scroll_counts_what_arrives_in_a_badge() throws Exception {
+        ui.click("#autoScrollCheck");
+        publish(7, "log/pause", "paused");
+        ui.waitFor(() -> ui.node("#newWhilePausedBadge").isVisible() && ui.text("#newWhilePausedBadge").contains("7"));
+        ui.click("#newWhilePausedBadge");
+        ui.waitFor(() -> !ui.node("#newWhilePausedBadge").isVisible());
+        assertTrue(((CheckBox) ui.node("#autoScrollCheck")).isSelected());
+    }
+
+    @Test
+    void a_smaller_log_evicts_the_oldest_and_counts_them_while_received_keeps_every_message() throws Exception {
+        publish(50, "log/cap", "message");
+        ui.waitFor(() -> shown().size() == 50);
+        ui.type("#logCapacityField", "20");
+        ui.robot.type(KeyCode.ENTER);
+        ui.waitFor(() -> shown().size() == 20);
+        assertEquals("message 30", shown().get(0).payloadText());
+        publish(5, "log/cap", "more");
+        ui.waitFor(() -> ui.text("#receivedCount").equals("55"));
+        assertEquals(20, shown().size());
+        assertTrue(ui.text("#evictedCount").contains("35"), ui.text("#evictedCount"));
+
+        ui.type("#logCapacityField", "zero");
+        ui.robot.type(KeyCode.ENTER);
+        ui.waitFor(() -> ui.node("#filterError").isVisible());
+        assertEquals(20, shown().size());
+    }
+}

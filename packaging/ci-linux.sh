@@ -7,6 +7,7 @@
 #   5. starts the installed app from its menu entry's Exec line under Xvfb, waits for the main window,
 #      checks its title, class and icon, takes a screenshot and checks it is not blank, and sends a
 #      message through the built-in broker (mosquitto_pub to mosquitto_sub, on the app's own port),
+#      and runs the installed `mqtt-desk check` against that broker,
 #   6. removes the package with dpkg -r and checks nothing of it is left and the user's settings stay,
 #   7. unpacks the portable tarball and runs its --version.
 # Exits non-zero at the first failure and says which step failed. Leaves screenshots and logs in
@@ -166,6 +167,7 @@ for _ in $(seq 120); do
 done
 say "the app listens on: ${ports:-nothing}"
 delivered=no
+tcp_port=""
 for port in $ports; do
   payload="hello from ci-linux.sh $(date +%s%N)"
   sub_out="$out/sub-$port.txt"
@@ -177,11 +179,28 @@ for port in $ports; do
   if grep -qx "$payload" "$sub_out"; then
     say "port $port: mosquitto_pub -> built-in broker -> mosquitto_sub delivered '$payload'"
     delivered=yes
+    tcp_port=$port
     break
   fi
   say "port $port: no MQTT over TCP here ($(head -c 120 "$sub_out"))"
 done
 [ "$delivered" = yes ] || fail "no message went through the built-in broker (ports: $ports)"
+
+begin "run the installed mqtt-desk check against the app's built-in broker"
+# The built-in broker's WebSocket listener has no TLS, so the readiness check must find a failing step
+# (exit 1) and say so in its JSON report; a missing runtime module would end in a stack trace instead.
+mqtt-desk check --help >"$out/check-help.txt" || fail "mqtt-desk check --help failed"
+ws_port=""
+for p in $ports; do [ "$p" = "$tcp_port" ] || ws_port=$p; done
+[ -n "$ws_port" ] || fail "the app listens on no port besides MQTT over TCP ($ports)"
+set +e
+mqtt-desk check "wss://127.0.0.1:$ws_port/mqtt" --json --timeout 5 >"$out/check.json" 2>"$out/check.err"
+check_rc=$?
+set -e
+say "mqtt-desk check wss://127.0.0.1:$ws_port/mqtt --json: exit $check_rc, $(head -c 300 "$out/check.json")"
+[ "$check_rc" = 1 ] || { cat "$out/check.err"; fail "expected exit 1 (a failed step), got $check_rc"; }
+grep -q '"verdict"' "$out/check.json" || { cat "$out/check.err"; fail "no JSON report"; }
+if grep -q 'Exception' "$out/check.err"; then cat "$out/check.err"; fail "the check threw"; fi
 
 begin "close the app"
 kill -TERM -- "-$app_pid" 2>/dev/null || true

@@ -30,12 +30,13 @@ import java.util.zip.ZipFile;
  * Builds MQTT Desk's installers; run by {@code mvn -Ppackage package} (see pom.xml) from the project folder
  * with the JDK that runs Maven, which is also the Java of the runtime shipped:
  * <ol>
- *   <li>jdeps lists the JDK modules the application jar needs (JavaFX on the module path);</li>
- *   <li>jlink builds a runtime of those modules, JavaFX's and a few that no class names (jdk.crypto.ec,
+ *   <li>jdeps lists the modules the application jar needs: the JDK's, JavaFX's and Jackson's (those two on
+ *       the module path, left out of the jar);</li>
+ *   <li>jlink builds a runtime of those modules and a few that no class names (jdk.crypto.ec,
  *       jdk.localedata), without debug data, man pages or headers, compressed; JavaFX's native libraries
  *       go where JavaFX looks for them in a runtime image (lib/, bin/ on Windows);</li>
  *   <li>a training run starts the application from that runtime with {@code --exit-after-shown} and records
- *       the classes it loads; {@code -Xshare:dump} archives those of the runtime (JDK and JavaFX) as the
+ *       the classes it loads; {@code -Xshare:dump} archives those of the runtime (JDK, JavaFX, Jackson) as the
  *       runtime's default class-data-sharing archive. Classes of the application jar stay out: JDK 17 refuses
  *       an archive whose class path moved, and installing moves it; the runtime image may move;</li>
  *   <li>jpackage makes the app-image from that runtime and the jar, then this OS's installer types from the
@@ -89,6 +90,7 @@ public final class Packager {
         long t0 = System.nanoTime();
         values.put("version", need("app-version"));
         values.put("main-class", need("main-class"));
+        values.put("java-options", opts.getOrDefault("java-options", "").strip());
         loadBundle("msg", "messages.properties");
         loadBundle("msg_zh_CN", "messages_zh_CN.properties");
 
@@ -96,8 +98,8 @@ public final class Packager {
         if (!Files.isRegularFile(jar)) {
             throw new Failure("missing " + jar + " (made by the shade execution jpackage-input)");
         }
-        List<Path> fxJars = javafxModuleJars(work.resolve("javafx"));
-        String modulePath = fxJars.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
+        List<Path> moduleJars = moduleJars(work.resolve("modules"));
+        String modulePath = moduleJars.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
         say("Java " + Runtime.version() + " from " + System.getProperty("java.home") + " on " + os);
 
         // 1. jdeps
@@ -122,8 +124,8 @@ public final class Packager {
                 "--output", runtime.toString());
         Path nativeDir = runtime.resolve(os.equals("windows") ? "bin" : "lib");
         int natives = 0;
-        for (Path fx : fxJars) {
-            natives += copyNatives(fx, nativeDir);
+        for (Path m : moduleJars) {
+            natives += copyNatives(m, nativeDir);
         }
         say("jlink: runtime " + mb(size(runtime)) + " with " + natives + " JavaFX native libraries in " + runtime.relativize(nativeDir));
 
@@ -162,7 +164,7 @@ public final class Packager {
                     .orElseThrow(() -> new Failure("-Xshare:dump wrote no classes.jsa; see " + work.resolve("cds-dump.log")));
         }
         exec(List.of(java.toString(), "-Xshare:on", "-version"), 60); // fails if the archive cannot be mapped
-        say("CDS archive " + runtime.relativize(jsa) + " " + mb(Files.size(jsa)) + " (JDK and JavaFX classes of the training run)");
+        say("CDS archive " + runtime.relativize(jsa) + " " + mb(Files.size(jsa)) + " (the runtime's classes of the training run)");
         trimCommands(runtime.resolve("bin"));
 
         // 4. jpackage: app-image, then installers from it
@@ -172,6 +174,11 @@ public final class Packager {
                 "--input", jar.getParent().toString(), "--main-jar", jar.getFileName().toString(),
                 "--main-class", need("main-class"), "--runtime-image", runtime.toString(),
                 "--app-version", need("app-version")));
+        for (String option : values.get("java-options").split("\\s+")) {
+            if (!option.isEmpty()) {
+                image.addAll(List.of("--java-options", option));
+            }
+        }
         image.addAll(argsFile(Path.of("packaging/app-image.args")));
         image.addAll(argsFile(Path.of("packaging", os, "app-image.args")));
         tool("jpackage", image.toArray(String[]::new));
@@ -291,25 +298,28 @@ public final class Packager {
         p.stringPropertyNames().forEach(k -> values.put(prefix + ":" + k, p.getProperty(k)));
     }
 
-    // ---- JavaFX jars
+    // ---- the module path: JavaFX and Jackson
 
-    /** The platform jars of JavaFX (those with a module-info); the empty per-artifact jars are skipped. */
-    private static List<Path> javafxModuleJars(Path dir) throws IOException {
+    /**
+     * The modular jars for the runtime image (with a module-info, also a multi-release one); JavaFX's empty
+     * per-artifact jars, which have none, are skipped.
+     */
+    private static List<Path> moduleJars(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
-            throw new Failure("missing " + dir + " (made by the dependency execution javafx-modules)");
+            throw new Failure("missing " + dir + " (made by the dependency execution runtime-modules)");
         }
         List<Path> jars = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.sorted().toList()) {
                 try (ZipFile z = new ZipFile(p.toFile())) {
-                    if (z.getEntry("module-info.class") != null) {
+                    if (z.getEntry("module-info.class") != null || z.getEntry("META-INF/versions/9/module-info.class") != null) {
                         jars.add(p.toAbsolutePath());
                     }
                 }
             }
         }
         if (jars.isEmpty()) {
-            throw new Failure("no JavaFX module jars in " + dir);
+            throw new Failure("no module jars in " + dir);
         }
         return jars;
     }

@@ -4,4 +4,4 @@
 # dpkg which package it belongs to, twice, before Java starts: 150 ms on a small system, more the more
 # packages are installed. This one starts Java at once; same class path, main class and options.
 app=$(dirname "$(dirname "$(readlink -f "$0")")")
-exec "$app/lib/runtime/bin/java" -Djpackage.app-version=${version} -cp "$app/lib/app/mqtt-desk.jar" ${main-class} "$@"
+exec "$app/lib/runtime/bin/java" -Djpackage.app-version=${version} ${java-options} -cp "$app/lib/app/mqtt-desk.jar" ${main-class} "$@"

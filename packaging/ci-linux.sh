@@ -89,7 +89,9 @@ status=$(dpkg-query -W -f='${Status}' mqtt-desk 2>/dev/null || true)
 case "$status" in *" installed"|*unpacked|*half-*) fail "mqtt-desk is installed already ($status); remove it first";; esac
 # What the package may touch outside its own folder; mimeinfo.cache is the shared index that
 # update-desktop-database rewrites for every package with a menu entry.
-snapshot() { find /opt /usr/bin /usr/share/applications -xdev 2>/dev/null | grep -v '/mimeinfo.cache$' | sort || true; }
+# (dpkg also removes /opt itself when the package was all it held and no package owns it: the folders'
+# contents are compared, not the folders.)
+snapshot() { find /opt /usr/bin /usr/share/applications -xdev -mindepth 1 2>/dev/null | grep -v '/mimeinfo.cache$' | sort || true; }
 snapshot >"$out/files-before.txt"
 $sudo dpkg -i "$deb"
 installed=yes

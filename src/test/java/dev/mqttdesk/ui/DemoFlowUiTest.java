@@ -2,15 +2,8 @@ package dev.mqttdesk.ui;
 
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.subscribe.Subscription;
-import dev.mqttdesk.testing.Mosquitto;
 import dev.mqttdesk.testing.Peer;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,47 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The mini-program demo page's whole flow, by hand through the UI, against a real mosquitto and its clients. */
 @SuppressWarnings("unchecked")
-class DemoFlowUiTest {
-
-    static Mosquitto mosquitto;
-    private AppUi ui;
-
-    @BeforeAll
-    static void startBroker() {
-        mosquitto = Mosquitto.startTcp();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        mosquitto.close();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        ui = AppUi.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        ui.close();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Message> log() {
-        return ((TableView<Message>) ui.node("#messageLog")).getItems();
-    }
+class DemoFlowUiTest extends UiOnMosquitto {
 
     @SuppressWarnings("unchecked")
     private List<Subscription> subscriptions() {
         return ((ListView<Subscription>) ui.node("#subscriptionList")).getItems();
-    }
-
-    private void connect() throws Exception {
-        ui.connect("mqtt://127.0.0.1:" + mosquitto.tcpPort());
-    }
-
-    private void subscribe(String filter) throws Exception {
-        ui.subscribe(filter);
     }
 
     private static long digits(String grouped) {
@@ -74,10 +31,10 @@ class DemoFlowUiTest {
         assertTrue(ui.node("#connectButton").isDisabled());
         assertFalse(ui.node("#disconnectButton").isDisabled());
 
-        subscribe("demo/#");
+        ui.subscribe("demo/#");
         mosquitto.pub("-t", "demo/in", "-m", "hello from mosquitto_pub 你好", "-q", "1");
-        ui.waitFor(() -> log().stream().anyMatch(m -> m.topic().equals("demo/in")));
-        assertEquals("hello from mosquitto_pub 你好", log().get(0).payloadText());
+        ui.waitFor(() -> shown().stream().anyMatch(m -> m.topic().equals("demo/in")));
+        assertEquals("hello from mosquitto_pub 你好", shown().get(0).payloadText());
         assertEquals("1", ui.text("#receivedCount"));
 
         try (Peer sub = mosquitto.sub("-t", "out/#", "-q", "1", "-C", "1").awaitSubscribed()) {
@@ -87,16 +44,16 @@ class DemoFlowUiTest {
             Peer.Received got = sub.awaitMessage(m -> m.topic().equals("out/desk"));
             assertEquals("{\"from\": \"MQTT Desk\"}", got.payload());
         }
-        ui.waitFor(() -> log().stream().anyMatch(m -> m.topic().equals("out/desk")));
+        ui.waitFor(() -> shown().stream().anyMatch(m -> m.topic().equals("out/desk")));
 
         // Unsubscribe from the list's row button; a marker subscription proves the old filter is silent.
         ui.click("#unsubscribe-0");
         ui.waitFor(() -> subscriptions().isEmpty());
-        subscribe("marker/#");
+        ui.subscribe("marker/#");
         mosquitto.pub("-t", "demo/in", "-m", "after unsubscribe", "-q", "1");
         mosquitto.pub("-t", "marker/x", "-m", "marker", "-q", "1");
-        ui.waitFor(() -> log().stream().anyMatch(m -> m.topic().equals("marker/x")));
-        assertTrue(log().stream().noneMatch(m -> m.payloadText().equals("after unsubscribe")));
+        ui.waitFor(() -> shown().stream().anyMatch(m -> m.topic().equals("marker/x")));
+        assertTrue(shown().stream().noneMatch(m -> m.payloadText().equals("after unsubscribe")));
         assertEquals("2", ui.text("#receivedCount"));
 
         ui.click("#disconnectButton");
@@ -107,7 +64,7 @@ class DemoFlowUiTest {
     @Test
     void a_flood_of_100000_messages_is_counted_exactly_while_the_window_answers() throws Exception {
         connect();
-        subscribe("flood/#");
+        ui.subscribe("flood/#");
         int total = 100_000;
         try (Peer pub = mosquitto.pubLines("-t", "flood/1", "-q", "0")) {
             for (int i = 0; i < total; i++) {
@@ -121,15 +78,15 @@ class DemoFlowUiTest {
             try {
                 ui.waitFor(() -> digits(ui.text("#receivedCount")) == total);
             } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError("received " + ui.text("#receivedCount") + ", log holds " + log().size(), e);
+                throw new AssertionError("received " + ui.text("#receivedCount") + ", log holds " + shown().size(), e);
             }
             pub.closeInput();
             pub.awaitExit();
         }
-        assertEquals(total, log().size());
-        assertEquals("message 99999 " + "x".repeat(60), log().get(total - 1).payloadText());
+        assertEquals(total, shown().size());
+        assertEquals("message 99999 " + "x".repeat(60), shown().get(total - 1).payloadText());
         ui.click("#clearLogButton");
-        ui.waitFor(() -> log().isEmpty());
+        ui.waitFor(() -> shown().isEmpty());
         assertEquals("0", ui.text("#receivedCount"));
     }
 

@@ -1,53 +1,22 @@
 package dev.mqttdesk.ui;
 
-import dev.mqttdesk.core.log.Message;
-import dev.mqttdesk.testing.Mosquitto;
 import dev.mqttdesk.testing.Peer;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The message log at work: filter, pause and capacity, through the UI against mosquitto. */
 @SuppressWarnings("unchecked")
-class MessageLogUiTest {
-
-    static Mosquitto mosquitto;
-    private AppUi ui;
-
-    @BeforeAll
-    static void startBroker() {
-        mosquitto = Mosquitto.startTcp();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        mosquitto.close();
-    }
+class MessageLogUiTest extends UiOnMosquitto {
 
     @BeforeEach
-    void start() throws Exception {
-        ui = AppUi.start();
-        ui.connect("mqtt://127.0.0.1:" + mosquitto.tcpPort());
+    void connectAndSubscribe() throws Exception {
+        connect();
         ui.subscribe("log/#");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        ui.close();
-    }
-
-    private List<Message> shown() {
-        return ((TableView<Message>) ui.node("#messageLog")).getItems();
     }
 
     private void publish(int count, String topic, String prefix) {

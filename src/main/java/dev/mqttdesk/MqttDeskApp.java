@@ -41,6 +41,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,12 +66,14 @@ public class MqttDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        boolean trace = getParameters().getRaw().contains("--startup-trace") || Boolean.getBoolean("mqttdesk.startupTrace");
+        // No parameters when a test calls start(stage) on an instance it made itself.
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        boolean trace = args.contains("--startup-trace") || Boolean.getBoolean("mqttdesk.startupTrace");
         if (trace) {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> System.out.println(
                     "startup-trace: window shown " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start"));
         }
-        if (getParameters().getRaw().contains("--exit-after-shown")) { // the class-data-sharing training run of packaging/
+        if (args.contains("--exit-after-shown")) { // the class-data-sharing training run of packaging/
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> CdsTraining.exitSoon());
         }
 

@@ -84,4 +84,34 @@ class MessageLogUiTest extends UiOnMosquitto {
         ui.waitFor(() -> ui.node("#filterError").isVisible());
         assertEquals(20, shown().size());
     }
+
+    @Test
+    void a_200000_message_flood_while_clicking_and_typing_a_filter_ends_with_every_count_exact() throws Exception {
+        int each = 100_000;
+        try (Peer a = mosquitto.pubLines("-t", "log/flood/a", "-q", "0");
+             Peer b = mosquitto.pubLines("-t", "log/flood/b", "-q", "0")) {
+            for (int i = 0; i < each; i++) {
+                a.writeLine("a " + i);
+                b.writeLine("b " + i);
+                if (i == each / 2) {
+                    // Mid-flood: type a filter, pause and resume auto-scroll, pick a row.
+                    ui.type("#filterTopicField", "log/flood/a");
+                    ui.click("#autoScrollCheck");
+                    ui.click("#autoScrollCheck");
+                    ui.click("#messageLog");
+                }
+            }
+            // mosquitto_pub -l drops what it has not sent when its input ends: keep it open until all arrived.
+            ui.waitFor(() -> ui.text("#receivedCount").replaceAll("\\D", "").equals(String.valueOf(2 * each)));
+            a.closeInput();
+            b.closeInput();
+            a.awaitExit();
+            b.awaitExit();
+        }
+        ui.waitFor(() -> shown().size() == each);
+        assertTrue(shown().stream().allMatch(m -> m.topic().equals("log/flood/a")));
+        assertEquals("a " + (each - 1), shown().get(each - 1).payloadText());
+        ui.waitFor(() -> ui.text("#filterStatus").replaceAll("\\D", "").equals(each + "" + 2 * each));
+        assertTrue(ui.text("#evictedCount").endsWith(" 0"), ui.text("#evictedCount"));
+    }
 }

@@ -5,31 +5,19 @@ package dev.mqttdesk.core.log.payload;
  * {@code 00000010  48 65 6c 6c 6f 20 77 6f  72 6c 64 0a 00 01 02 03  |Hello world.....|}.
  * Each line is formatted only when asked for.
  */
-public final class HexLines implements Lines {
+public final class HexLines extends ByteRowLines {
 
     public static final int BYTES_PER_LINE = 16;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     /** 8 offset digits, 2 spaces, 16 x "xx ", 1 extra space in the middle, 1 space, |16 chars|. */
     private static final int LINE_CHARS = 8 + 2 + 16 * 3 + 1 + 1 + 18;
 
-    private final byte[] bytes;
-
     public HexLines(byte[] bytes) {
-        this.bytes = bytes;
+        super(bytes, BYTES_PER_LINE);
     }
 
     @Override
-    public int lineCount() {
-        return (bytes.length + BYTES_PER_LINE - 1) / BYTES_PER_LINE;
-    }
-
-    @Override
-    public String line(int index) {
-        int offset = index * BYTES_PER_LINE;
-        if (index < 0 || offset >= bytes.length) {
-            throw new IndexOutOfBoundsException(index);
-        }
-        int n = Math.min(BYTES_PER_LINE, bytes.length - offset);
+    String format(byte[] bytes, int offset, int n) {
         char[] out = new char[LINE_CHARS];
         java.util.Arrays.fill(out, ' ');
         for (int d = 7; d >= 0; d--) {

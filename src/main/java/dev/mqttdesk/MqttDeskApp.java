@@ -8,6 +8,7 @@ import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.mqtt.MqttSession;
+import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.AppHome;
 import dev.mqttdesk.core.profile.AppSettings;
@@ -43,6 +44,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -93,26 +96,25 @@ public class MqttDeskApp extends Application {
         MessageDetailViewModel detail = new MessageDetailViewModel(background);
         Presets presets = new Presets();
         presets.add(new Presets.Preset("emqx", Messages.get("preset.emqx"), Presets.PUBLIC_EMQX));
-        ConnectionViewModel[] connection = new ConnectionViewModel[1];
-        SubscribeViewModel[] subscribe = new SubscribeViewModel[1];
-        session = new MqttSession(event -> Fx.run(() -> {
-            connection[0].onSessionEvent(event);
-            subscribe[0].onSessionEvent(event);
-        }), log.store()::add);
+        // Session events reach the view models on the FX thread; they are rare, one runLater each is fine.
+        List<Consumer<SessionEvent>> sessionListeners = new CopyOnWriteArrayList<>();
+        session = new MqttSession(event -> Fx.run(() -> sessionListeners.forEach(l -> l.accept(event))), log.store()::add);
         JsonFile<ConnectionProfile> profiles = JsonFile.lastConnection(home);
-        connection[0] = new ConnectionViewModel(session, feedback, profiles, BrokerUrl.parse(INITIAL_URL));
-        profiles.load().ifPresent(connection[0]::load);
-        subscribe[0] = new SubscribeViewModel(session, feedback);
+        ConnectionViewModel connection = new ConnectionViewModel(session, feedback, profiles, BrokerUrl.parse(INITIAL_URL));
+        profiles.load().ifPresent(connection::load);
+        SubscribeViewModel subscribe = new SubscribeViewModel(session, feedback);
+        sessionListeners.add(connection::onSessionEvent);
+        sessionListeners.add(subscribe::onSessionEvent);
         PublishViewModel publish = new PublishViewModel(session, feedback);
         ReadOnlyStringWrapper brokerStatus = new ReadOnlyStringWrapper(Messages.get("broker.starting"));
 
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(),
-                        () -> CheckWindow.open(stage, connection[0].urlProperty().get())),
-                ConnectionView.class, () -> new ConnectionView(connection[0], presets),
-                SubscribeView.class, () -> new SubscribeView(subscribe[0]),
+                        () -> CheckWindow.open(stage, connection.urlProperty().get())),
+                ConnectionView.class, () -> new ConnectionView(connection, presets),
+                SubscribeView.class, () -> new SubscribeView(subscribe),
                 PublishView.class, () -> new PublishView(publish),
-                MessageLogView.class, () -> new MessageLogView(log, export, subscribe[0].subscriptions(),
+                MessageLogView.class, () -> new MessageLogView(log, export, subscribe.subscriptions(),
                         MessageDetailView.load(detail), detail::show));
         Parent root = load("ui/MainView.fxml", controllers);
 
@@ -124,7 +126,7 @@ public class MqttDeskApp extends Application {
         stage.setScene(scene);
         stage.show();
 
-        startBuiltInBroker(connection[0], presets, brokerStatus);
+        startBuiltInBroker(connection, presets, brokerStatus);
     }
 
     /** Starts the built-in broker off the FX thread, so the window shows at once. */

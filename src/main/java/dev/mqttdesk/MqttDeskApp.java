@@ -26,6 +26,7 @@ import dev.mqttdesk.subscribe.SubscribeView;
 import dev.mqttdesk.subscribe.SubscribeViewModel;
 import dev.mqttdesk.ui.Fx;
 import dev.mqttdesk.ui.MainView;
+import dev.mqttdesk.ui.Saver;
 import dev.mqttdesk.ui.ToastFeedback;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -85,13 +86,8 @@ public class MqttDeskApp extends Application {
         JsonFile<AppSettings> settingsFile = JsonFile.settings(home);
         AppSettings settings = settingsFile.load().orElse(AppSettings.DEFAULTS);
         MessageLogModel log = new MessageLogModel(settings.logCapacity(), background);
-        log.capacityProperty().addListener((o, was, now) -> background.execute(() -> {
-            try {
-                settingsFile.save(new AppSettings(now.intValue()));
-            } catch (IOException e) {
-                Fx.run(() -> feedback.error(Text.of("error.profileSave", settingsFile.file(), String.valueOf(e.getMessage()))));
-            }
-        }));
+        Saver saver = new Saver(background, feedback);
+        log.capacityProperty().addListener((o, was, now) -> saver.save(settingsFile, new AppSettings(now.intValue())));
         LogExportModel export = new LogExportModel(background, feedback);
         MessageDetailViewModel detail = new MessageDetailViewModel(background);
         Presets presets = new Presets();
@@ -100,7 +96,7 @@ public class MqttDeskApp extends Application {
         List<Consumer<SessionEvent>> sessionListeners = new CopyOnWriteArrayList<>();
         session = new MqttSession(event -> Fx.run(() -> sessionListeners.forEach(l -> l.accept(event))), log.store()::add);
         JsonFile<ConnectionProfile> profiles = JsonFile.lastConnection(home);
-        ConnectionViewModel connection = new ConnectionViewModel(session, feedback, profiles, BrokerUrl.parse(INITIAL_URL));
+        ConnectionViewModel connection = new ConnectionViewModel(session, feedback, profiles, saver, BrokerUrl.parse(INITIAL_URL));
         profiles.load().ifPresent(connection::load);
         SubscribeViewModel subscribe = new SubscribeViewModel(session, feedback);
         sessionListeners.add(connection::onSessionEvent);

@@ -147,8 +147,7 @@ public final class ConnectionView {
         Node bad = fields.get(field);
         if (bad != null) {
             bad.getStyleClass().add("field-error");
-            if (bad.getParent() != null && bad.getParent().getParent() != null && advancedPane.getContent() != null
-                    && isInside(bad, advancedPane.getContent())) {
+            if (isInside(bad, advancedPane.getContent())) {
                 advancedPane.setExpanded(true);
             }
         }

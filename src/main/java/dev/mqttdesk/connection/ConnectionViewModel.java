@@ -15,6 +15,7 @@ import dev.mqttdesk.core.url.BrokerUrl;
 import dev.mqttdesk.core.url.Transport;
 import dev.mqttdesk.ui.Feedback;
 import dev.mqttdesk.ui.Fx;
+import dev.mqttdesk.ui.Saver;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -28,9 +29,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The connection form and the session's state. The URL field and the part fields are two views
@@ -65,14 +64,17 @@ public final class ConnectionViewModel {
     private final MqttSession session;
     private final Feedback feedback;
     private final JsonFile<ConnectionProfile> profiles;
+    private final Saver saver;
     private boolean syncing;
     /** The user typed in the URL field since it was last committed or rewritten. */
     private boolean urlEdited;
 
-    public ConnectionViewModel(MqttSession session, Feedback feedback, JsonFile<ConnectionProfile> profiles, BrokerUrl initial) {
+    public ConnectionViewModel(MqttSession session, Feedback feedback, JsonFile<ConnectionProfile> profiles, Saver saver,
+                               BrokerUrl initial) {
         this.session = session;
         this.feedback = feedback;
         this.profiles = profiles;
+        this.saver = saver;
         showUrl(initial);
         url.addListener((o, a, b) -> urlEdited |= !syncing);
         host.addListener((o, a, b) -> rewriteUrl());
@@ -183,7 +185,7 @@ public final class ConnectionViewModel {
         session.connect(settings).whenComplete((ok, failure) -> Fx.run(() -> {
             if (failure == null) {
                 feedback.info(Text.of("toast.connected", settings.url().toString()));
-                remember(profile());
+                saver.save(profiles, profile());
             } else {
                 Text why = MqttActionException.textOf(failure);
                 showError(Field.NONE, why);
@@ -218,17 +220,6 @@ public final class ConnectionViewModel {
         resubscribe.set(p.resubscribe());
         caFile.set(p.caFile() == null ? "" : p.caFile());
         skipVerification.set(p.skipVerification());
-    }
-
-    /** Saves off the FX thread; a failure to save is told, not thrown. */
-    private void remember(ConnectionProfile p) {
-        CompletableFuture.runAsync(() -> {
-            try {
-                profiles.save(p);
-            } catch (IOException e) {
-                Fx.run(() -> feedback.error(Text.of("error.profileSave", profiles.file(), String.valueOf(e.getMessage()))));
-            }
-        });
     }
 
     public void disconnect() {

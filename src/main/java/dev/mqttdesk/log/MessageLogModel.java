@@ -7,7 +7,6 @@ import dev.mqttdesk.core.log.MessageFilter;
 import dev.mqttdesk.core.log.MessageStore;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -72,22 +71,28 @@ public final class MessageLogModel {
     }
 
     private void apply(MessageStore.Batch batch) {
-        int gone = batch.evicted();
         MessageFilter f = filter.get();
-        if (!f.isAll()) {
-            if (filtering.get()) {
-                removedSinceSnapshot += gone;
-                addedSinceSnapshot.addAll(batch.added());
-            } else {
-                dropEvictedFromFiltered(held.subList(0, Math.min(gone, held.size())));
-                filtered.addAll(f.select(batch.added()));
-            }
+        if (filtering.get()) {
+            addedSinceSnapshot.addAll(batch.added());
+        } else if (!f.isAll()) {
+            filtered.addAll(f.select(batch.added()));
         }
         held.addAll(batch.added());
-        if (gone > 0) {
-            held.remove(0, gone);
-        }
+        evictOldest(batch.evicted());
         updateCounters();
+    }
+
+    /** Removes the {@code gone} oldest held messages, and from the filtered view those of them it shows. */
+    private void evictOldest(int gone) {
+        if (gone == 0) {
+            return;
+        }
+        if (filtering.get()) {
+            removedSinceSnapshot += gone;
+        } else if (!filter.get().isAll()) {
+            dropEvictedFromFiltered(held.subList(0, gone));
+        }
+        held.remove(0, gone);
     }
 
     /** The evicted messages are the oldest held; those that matched are the oldest filtered, in the same order. */
@@ -169,15 +174,7 @@ public final class MessageLogModel {
 
     /** Holds at most this many messages from now on; the oldest beyond are evicted and counted. */
     public void setCapacity(int max) {
-        int gone = store.resize(max);
-        if (!filter.get().isAll() && !filtering.get()) {
-            dropEvictedFromFiltered(held.subList(0, Math.min(gone, held.size())));
-        } else if (filtering.get()) {
-            removedSinceSnapshot += gone;
-        }
-        if (gone > 0) {
-            held.remove(0, gone);
-        }
+        evictOldest(store.resize(max));
         capacity.set(max);
         updateCounters();
     }
@@ -229,10 +226,6 @@ public final class MessageLogModel {
 
     public ReadOnlyObjectProperty<MessageFilter> filterProperty() {
         return filter.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty filteringProperty() {
-        return filtering.getReadOnlyProperty();
     }
 
     /** "N of M" while a filter is on, "filtering…" while it runs, null without a filter. */

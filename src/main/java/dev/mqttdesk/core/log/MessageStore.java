@@ -137,12 +137,6 @@ public final class MessageStore {
         }
     }
 
-    public int capacity() {
-        synchronized (ringLock) {
-            return ring.length;
-        }
-    }
-
     public int size() {
         synchronized (ringLock) {
             return size;

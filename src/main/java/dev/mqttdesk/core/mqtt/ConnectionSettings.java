@@ -59,11 +59,6 @@ public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clie
         return sb.toString();
     }
 
-    public ConnectionSettings withClientId(String id) {
-        return new ConnectionSettings(url, version, id, username, password, keepAliveSeconds, cleanStart,
-                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, tls);
-    }
-
     public ConnectionSettings withVersion(MqttVersion v) {
         return new ConnectionSettings(url, v, clientId, username, password, keepAliveSeconds, cleanStart,
                 connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, tls);

@@ -50,12 +50,6 @@ public final class MqttSession {
         return state;
     }
 
-    /** The settings of the current or last connection, or null before the first. */
-    public ConnectionSettings settings() {
-        Attempt a = current;
-        return a == null ? null : a.settings;
-    }
-
     /** Connects with these settings; the future completes once the broker accepted us. */
     public synchronized CompletableFuture<Void> connect(ConnectionSettings settings) {
         if (state != SessionState.DISCONNECTED) {

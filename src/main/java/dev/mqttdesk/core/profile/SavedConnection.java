@@ -1,0 +1,36 @@
+package dev.mqttdesk.core.profile;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One connection of the workspace, everything about it: its form, its subscriptions, its publish draft
+ * and its log size. The password is kept only when the user asked for it ({@code savePassword}).
+ *
+ * @param id     stable across renames; what the workspace and the command line's files refer to
+ * @param folder the sidebar folder it sits in; empty for the top level
+ */
+public record SavedConnection(String id, String name, String folder, ConnectionProfile form, boolean savePassword,
+                              String password, boolean subscribeOnConnect, List<SavedSubscription> subscriptions,
+                              PublishDraft draft, int logCapacity) {
+
+    public SavedConnection {
+        Objects.requireNonNull(id, "id");
+        name = name == null ? "" : name;
+        folder = folder == null ? "" : folder;
+        password = savePassword && password != null && !password.isEmpty() ? password : null;
+        subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+        draft = draft == null ? PublishDraft.DEFAULT : draft;
+        if (logCapacity < 1 || logCapacity > AppSettings.MAX_LOG_CAPACITY) {
+            logCapacity = AppSettings.DEFAULT_LOG_CAPACITY;
+        }
+    }
+
+    /** Never the password: records print every field, and this one ends up in logs and test reports. */
+    @Override
+    public String toString() {
+        return "SavedConnection[id=" + id + ", name=" + name + ", folder=" + folder + ", url=" + (form == null ? null : form.url())
+                + ", savePassword=" + savePassword + ", password=" + (password == null ? "none" : "***")
+                + ", subscriptions=" + subscriptions.size() + "]";
+    }
+}

@@ -2,69 +2,52 @@ package dev.mqttdesk;
 
 import dev.mqttdesk.broker.LocalBroker;
 import dev.mqttdesk.check.ui.CheckWindow;
-import dev.mqttdesk.connection.ConnectionView;
-import dev.mqttdesk.connection.ConnectionViewModel;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.i18n.Text;
-import dev.mqttdesk.core.mqtt.MqttSession;
-import dev.mqttdesk.core.mqtt.SessionEvent;
-import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.AppHome;
-import dev.mqttdesk.core.profile.AppSettings;
-import dev.mqttdesk.core.profile.ConnectionProfile;
-import dev.mqttdesk.core.profile.JsonFile;
-import dev.mqttdesk.core.url.BrokerUrl;
-import dev.mqttdesk.log.LogExportModel;
-import dev.mqttdesk.log.detail.MessageDetailView;
-import dev.mqttdesk.log.detail.MessageDetailViewModel;
-import dev.mqttdesk.log.MessageLogModel;
-import dev.mqttdesk.log.MessageLogView;
-import dev.mqttdesk.publish.PublishView;
-import dev.mqttdesk.publish.PublishViewModel;
-import dev.mqttdesk.subscribe.SubscribeView;
-import dev.mqttdesk.subscribe.SubscribeViewModel;
-import dev.mqttdesk.ui.Fx;
 import dev.mqttdesk.ui.MainView;
-import dev.mqttdesk.ui.Saver;
 import dev.mqttdesk.ui.ToastFeedback;
+import dev.mqttdesk.ui.Views;
+import dev.mqttdesk.workspace.ConnectionScope;
+import dev.mqttdesk.workspace.Pages;
+import dev.mqttdesk.workspace.Profile;
+import dev.mqttdesk.workspace.ScopeServices;
+import dev.mqttdesk.workspace.Workspace;
+import dev.mqttdesk.workspace.WorkspaceFiles;
+import dev.mqttdesk.workspace.WorkspaceView;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
-/** Start-up and wiring only. */
+/** Start-up and composition only: the workspace, the window, the built-in broker. */
 public class MqttDeskApp extends Application {
 
-    /** Where the form points before the built-in broker says which ports it took. */
-    static final String INITIAL_URL = "mqtt://127.0.0.1:" + LocalBroker.PREFERRED_TCP_PORT;
-
-    /** The one executor for background work of the UI (filtering, export, saving): daemon threads. */
+    /** The one executor for background work of the UI (filtering, export, detail): daemon threads. */
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "mqttdesk-background");
         t.setDaemon(true);
         return t;
     });
-    private MqttSession session;
+    private Workspace workspace;
+    private WorkspaceFiles files;
+    private Timeline ticker;
     private volatile LocalBroker broker;
     private volatile boolean stopping;
 
@@ -82,51 +65,70 @@ public class MqttDeskApp extends Application {
         }
 
         ToastFeedback feedback = new ToastFeedback(stage);
-        Path home = AppHome.resolve();
-        JsonFile<AppSettings> settingsFile = JsonFile.settings(home);
-        AppSettings settings = settingsFile.load().orElse(AppSettings.DEFAULTS);
-        MessageLogModel log = new MessageLogModel(settings.logCapacity(), background);
-        Saver saver = new Saver(background, feedback);
-        log.capacityProperty().addListener((o, was, now) -> saver.save(settingsFile, new AppSettings(now.intValue())));
-        LogExportModel export = new LogExportModel(background, feedback);
-        MessageDetailViewModel detail = new MessageDetailViewModel(background);
         Presets presets = new Presets();
         presets.add(new Presets.Preset("emqx", Messages.get("preset.emqx"), Presets.PUBLIC_EMQX));
-        // Session events reach the view models on the FX thread; they are rare, one runLater each is fine.
-        List<Consumer<SessionEvent>> sessionListeners = new CopyOnWriteArrayList<>();
-        session = new MqttSession(event -> Fx.run(() -> sessionListeners.forEach(l -> l.accept(event))), log.store()::add);
-        JsonFile<ConnectionProfile> profiles = JsonFile.lastConnection(home);
-        ConnectionViewModel connection = new ConnectionViewModel(session, feedback, profiles, saver, BrokerUrl.parse(INITIAL_URL));
-        profiles.load().ifPresent(connection::load);
-        SubscribeViewModel subscribe = new SubscribeViewModel(session, feedback);
-        sessionListeners.add(connection::onSessionEvent);
-        sessionListeners.add(subscribe::onSessionEvent);
-        PublishViewModel publish = new PublishViewModel(session, feedback);
+        files = new WorkspaceFiles(AppHome.resolve());
+        workspace = new Workspace(files.load(), new ScopeServices(feedback, background, presets), files::save);
+        Pages pages = new Pages(workspace, presets);
         ReadOnlyStringWrapper brokerStatus = new ReadOnlyStringWrapper(Messages.get("broker.starting"));
 
-        Map<Class<?>, Supplier<Object>> controllers = Map.of(
+        Map<Class<?>, java.util.function.Supplier<Object>> controllers = Map.of(
                 MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(),
-                        () -> CheckWindow.open(stage, connection.urlProperty().get())),
-                ConnectionView.class, () -> new ConnectionView(connection, presets),
-                SubscribeView.class, () -> new SubscribeView(subscribe),
-                PublishView.class, () -> new PublishView(publish),
-                MessageLogView.class, () -> new MessageLogView(log, export, subscribe.subscriptions(),
-                        MessageDetailView.load(detail), detail::show));
-        Parent root = load("ui/MainView.fxml", controllers);
+                        pages.selectedProperty(), () -> CheckWindow.open(stage, selectedUrl())),
+                WorkspaceView.class, () -> new WorkspaceView(workspace, files));
+        Parent root = Views.load(MqttDeskApp.class.getResource("ui/MainView.fxml"), controllers);
+
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> workspace.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MqttDeskApp.class.getResource("ui/app.css").toExternalForm());
         stage.setTitle(Messages.get("app.title"));
         stage.getIcons().setAll(AppIcons.load());
         stage.setScene(scene);
         stage.show();
 
-        startBuiltInBroker(connection, presets, brokerStatus);
+        Runnable connectAsked = connectAsked(args, feedback);
+        startBuiltInBroker(presets, brokerStatus, connectAsked);
+    }
+
+    private String selectedUrl() {
+        Profile p = workspace.selectedProperty().get();
+        return p == null || p.scope() == null ? "" : p.scope().connection().urlProperty().get();
+    }
+
+    /**
+     * {@code --connect NAME}: selects that connection at once and connects it; the built-in broker's own
+     * connection waits for the broker (returned to run once it listens), any other goes now.
+     */
+    private Runnable connectAsked(List<String> args, ToastFeedback feedback) {
+        int at = args.indexOf("--connect");
+        if (at < 0) {
+            return () -> { };
+        }
+        if (at + 1 >= args.size()) {
+            feedback.error(Text.of("cli.connect.missingName"));
+            return () -> { };
+        }
+        String name = args.get(at + 1);
+        Profile p = workspace.byName(name).orElse(null);
+        if (p == null) {
+            feedback.error(Text.of("cli.connect.unknown", name));
+            return () -> { };
+        }
+        workspace.select(p);
+        ConnectionScope scope = workspace.open(p);
+        if (Workspace.BUILT_IN_ID.equals(p.id())) {
+            return scope::connectWithSubscriptions;
+        }
+        scope.connectWithSubscriptions();
+        return () -> { };
     }
 
     /** Starts the built-in broker off the FX thread, so the window shows at once. */
-    private void startBuiltInBroker(ConnectionViewModel connection, Presets presets, ReadOnlyStringWrapper status) {
+    private void startBuiltInBroker(Presets presets, ReadOnlyStringWrapper status, Runnable whenListening) {
         Thread starter = new Thread(() -> {
             try {
                 LocalBroker started = LocalBroker.start();
@@ -139,41 +141,34 @@ public class MqttDeskApp extends Application {
                     presets.add(new Presets.Preset("builtin-tcp", Messages.get("preset.builtin.tcp"), started.tcpUrl()));
                     presets.add(new Presets.Preset("builtin-ws", Messages.get("preset.builtin.ws"), started.wsUrl()));
                     status.set(Messages.format("broker.running", started.tcpUrl(), started.wsUrl()));
-                    if (INITIAL_URL.equals(connection.urlProperty().get()) && connection.stateProperty().get() == SessionState.DISCONNECTED) {
-                        connection.useUrl(started.tcpUrl());
-                    }
+                    workspace.builtInBrokerStarted(started.tcpUrl(), started.wsUrl());
+                    whenListening.run();
                 });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> status.set(Text.of("broker.failed", String.valueOf(e.getMessage())).resolve()));
+                Platform.runLater(() -> {
+                    status.set(Text.of("broker.failed", String.valueOf(e.getMessage())).resolve());
+                    whenListening.run();
+                });
             }
         }, "built-in-broker-start");
         starter.setDaemon(true);
         starter.start();
     }
 
-    static Parent load(String fxml, Map<Class<?>, Supplier<Object>> controllers) {
-        FXMLLoader loader = new FXMLLoader(MqttDeskApp.class.getResource(fxml), Messages.bundle());
-        loader.setControllerFactory(type -> {
-            Supplier<Object> make = controllers.get(type);
-            if (make == null) {
-                throw new IllegalStateException("no controller wired for " + type);
-            }
-            return make.get();
-        });
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public void stop() {
         stopping = true;
-        try {
-            session.disconnect().get(3, TimeUnit.SECONDS);
-        } catch (Exception ignored) {
-            // Closing anyway: the broker will notice the socket go.
+        if (ticker != null) {
+            ticker.stop();
+        }
+        if (workspace != null) {
+            try {
+                workspace.closeAll().get(3, TimeUnit.SECONDS);
+            } catch (Exception ignored) {
+                // Closing anyway: the brokers will notice the sockets go.
+            }
+            files.save(workspace.document());
+            files.flush();
         }
         background.shutdownNow();
         LocalBroker b = broker;

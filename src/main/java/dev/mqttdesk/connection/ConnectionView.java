@@ -5,6 +5,7 @@ import dev.mqttdesk.core.mqtt.MqttVersion;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.url.Transport;
 import dev.mqttdesk.ui.Choices;
+import dev.mqttdesk.ui.Fx;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -27,6 +28,8 @@ import java.util.Map;
 /** Thin controller: binds the connection form to its view model. */
 public final class ConnectionView {
 
+    @FXML private TextField profileNameField;
+    @FXML private CheckBox savePasswordCheck;
     @FXML private TextField brokerUrlField;
     @FXML private MenuButton presetMenu;
     @FXML private ChoiceBox<Transport> transportChoice;
@@ -63,6 +66,8 @@ public final class ConnectionView {
 
     @FXML
     private void initialize() {
+        profileNameField.textProperty().bindBidirectional(model.nameProperty());
+        savePasswordCheck.selectedProperty().bindBidirectional(model.savePasswordProperty());
         brokerUrlField.textProperty().bindBidirectional(model.urlProperty());
         brokerUrlField.setOnAction(e -> model.commitUrl());
         brokerUrlField.focusedProperty().addListener((o, was, now) -> {
@@ -130,10 +135,7 @@ public final class ConnectionView {
     }
 
     private void showState(SessionState state) {
-        for (SessionState s : SessionState.values()) {
-            connectionStatus.getStyleClass().remove(s.styleClass());
-        }
-        connectionStatus.getStyleClass().add(state.styleClass());
+        Fx.showOneOf(connectionStatus, state);
     }
 
     private void markField(ConnectionViewModel.Field field) {

@@ -10,12 +10,10 @@ import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.mqtt.TlsOptions;
 import dev.mqttdesk.core.profile.ConnectionProfile;
-import dev.mqttdesk.core.profile.JsonFile;
 import dev.mqttdesk.core.url.BrokerUrl;
 import dev.mqttdesk.core.url.Transport;
 import dev.mqttdesk.ui.Feedback;
 import dev.mqttdesk.ui.Fx;
-import dev.mqttdesk.ui.Saver;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -29,7 +27,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import javafx.beans.Observable;
+
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The connection form and the session's state. The URL field and the part fields are two views
@@ -56,6 +57,8 @@ public final class ConnectionViewModel {
     private final BooleanProperty resubscribe = new SimpleBooleanProperty(this, "resubscribe", true);
     private final StringProperty caFile = new SimpleStringProperty(this, "caFile", "");
     private final BooleanProperty skipVerification = new SimpleBooleanProperty(this, "skipVerification", false);
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final BooleanProperty savePassword = new SimpleBooleanProperty(this, "savePassword", false);
 
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(this, "state", SessionState.DISCONNECTED);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -63,18 +66,13 @@ public final class ConnectionViewModel {
 
     private final MqttSession session;
     private final Feedback feedback;
-    private final JsonFile<ConnectionProfile> profiles;
-    private final Saver saver;
     private boolean syncing;
     /** The user typed in the URL field since it was last committed or rewritten. */
     private boolean urlEdited;
 
-    public ConnectionViewModel(MqttSession session, Feedback feedback, JsonFile<ConnectionProfile> profiles, Saver saver,
-                               BrokerUrl initial) {
+    public ConnectionViewModel(MqttSession session, Feedback feedback, BrokerUrl initial) {
         this.session = session;
         this.feedback = feedback;
-        this.profiles = profiles;
-        this.saver = saver;
         showUrl(initial);
         url.addListener((o, a, b) -> urlEdited |= !syncing);
         host.addListener((o, a, b) -> rewriteUrl());
@@ -185,7 +183,6 @@ public final class ConnectionViewModel {
         session.connect(settings).whenComplete((ok, failure) -> Fx.run(() -> {
             if (failure == null) {
                 feedback.info(Text.of("toast.connected", settings.url().toString()));
-                saver.save(profiles, profile());
             } else {
                 Text why = MqttActionException.textOf(failure);
                 showError(Field.NONE, why);
@@ -194,7 +191,7 @@ public final class ConnectionViewModel {
         }));
     }
 
-    /** The form as it is saved (no password). */
+    /** The form as it is saved (the password goes separately, and only when the user asks). */
     public ConnectionProfile profile() {
         return new ConnectionProfile(url.get(), version.get().name(), clientId.get(), username.get(), keepAlive.get(),
                 cleanStart.get(), connectTimeout.get(), reconnectPeriod.get(), resubscribe.get(), caFile.get(),
@@ -203,7 +200,10 @@ public final class ConnectionViewModel {
 
     /** Fills the form from a saved profile; a saved URL that no longer parses is shown for the user to mend. */
     public void load(ConnectionProfile p) {
-        useUrl(p.url());
+        if (p == null) {
+            return;
+        }
+        useUrl(p.url() == null ? "" : p.url());
         try {
             version.set(MqttVersion.valueOf(p.version()));
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -213,13 +213,23 @@ public final class ConnectionViewModel {
             clientId.set(p.clientId());
         }
         username.set(p.username() == null ? "" : p.username());
-        keepAlive.set(p.keepAlive());
+        keepAlive.set(orDefault(p.keepAlive(), ConnectionSettings.DEFAULT_KEEP_ALIVE));
         cleanStart.set(p.cleanStart());
-        connectTimeout.set(p.connectTimeout());
-        reconnectPeriod.set(p.reconnectPeriod());
+        connectTimeout.set(orDefault(p.connectTimeout(), ConnectionSettings.DEFAULT_CONNECT_TIMEOUT));
+        reconnectPeriod.set(orDefault(p.reconnectPeriod(), ConnectionSettings.DEFAULT_RECONNECT_PERIOD));
         resubscribe.set(p.resubscribe());
         caFile.set(p.caFile() == null ? "" : p.caFile());
         skipVerification.set(p.skipVerification());
+    }
+
+    private static String orDefault(String text, int fallback) {
+        return text == null || text.isBlank() ? String.valueOf(fallback) : text;
+    }
+
+    /** Everything that is saved with the connection: a change to any of them is a change to save. */
+    public List<Observable> savedState() {
+        return List.of(name, url, version, clientId, username, password, keepAlive, cleanStart, connectTimeout,
+                reconnectPeriod, resubscribe, caFile, skipVerification, savePassword);
     }
 
     public void disconnect() {
@@ -341,6 +351,8 @@ public final class ConnectionViewModel {
     public BooleanProperty resubscribeProperty() { return resubscribe; }
     public StringProperty caFileProperty() { return caFile; }
     public BooleanProperty skipVerificationProperty() { return skipVerification; }
+    public StringProperty nameProperty() { return name; }
+    public BooleanProperty savePasswordProperty() { return savePassword; }
     public ReadOnlyObjectProperty<SessionState> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Field> errorFieldProperty() { return errorField.getReadOnlyProperty(); }

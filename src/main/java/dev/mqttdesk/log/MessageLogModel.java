@@ -46,6 +46,8 @@ public final class MessageLogModel {
     private final ReadOnlyObjectWrapper<MessageFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", MessageFilter.ALL);
     private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(this, "filtering");
     private final ReadOnlyObjectWrapper<Text> filterStatus = new ReadOnlyObjectWrapper<>(this, "filterStatus");
+    private final ReadOnlyLongWrapper rate = new ReadOnlyLongWrapper(this, "rate");
+    private long receivedAtLastTick;
     private final MessageStore store;
     private final FilterRunner filters;
 
@@ -179,8 +181,21 @@ public final class MessageLogModel {
         updateCounters();
     }
 
+    /** Once a second, from whoever owns the clock: the received rate over the last second. */
+    public void tick() {
+        long now = received.get();
+        rate.set(Math.max(0, now - receivedAtLastTick));
+        receivedAtLastTick = now;
+    }
+
+    /** Stops a filter still running; the model is not used afterwards. */
+    public void close() {
+        filters.cancel();
+    }
+
     public void clear() {
         store.clear();
+        receivedAtLastTick = 0;
         held.clear();
         filtered.clear();
         snapshot = List.of();
@@ -201,6 +216,11 @@ public final class MessageLogModel {
 
     public ReadOnlyLongProperty receivedProperty() {
         return received.getReadOnlyProperty();
+    }
+
+    /** Messages received in the last second, as of the last {@link #tick()}. */
+    public ReadOnlyLongProperty rateProperty() {
+        return rate.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty sentProperty() {

@@ -6,15 +6,12 @@ import dev.mqttdesk.core.log.Direction;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.log.MessageFilter;
 import dev.mqttdesk.core.profile.AppSettings;
-import dev.mqttdesk.core.topic.Topics;
-import dev.mqttdesk.subscribe.Subscription;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -77,22 +74,21 @@ public final class MessageLogView {
 
     private final MessageLogModel model;
     private final LogExportModel export;
-    private final ObservableList<Subscription> subscriptions;
+    private final RowStyle rowStyle;
     private final Node detail;
     private final Consumer<Message> onSelect;
     private final NumberFormat digits = NumberFormat.getIntegerInstance();
     private final PauseTransition filterDelay = new PauseTransition(Duration.millis(250));
-    private long lastCount;
 
     /**
      * @param detail   the detail pane to show under the table
      * @param onSelect told of the selected message (null when none)
      */
-    public MessageLogView(MessageLogModel model, LogExportModel export, ObservableList<Subscription> subscriptions,
+    public MessageLogView(MessageLogModel model, LogExportModel export, RowStyle rowStyle,
                           Node detail, Consumer<Message> onSelect) {
         this.model = model;
         this.export = export;
-        this.subscriptions = subscriptions;
+        this.rowStyle = rowStyle;
         this.detail = detail;
         this.onSelect = onSelect;
     }
@@ -113,14 +109,8 @@ public final class MessageLogView {
                 () -> Messages.format("log.shown", digits.format(model.held().size())), model.held()));
         evictedCount.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.format("log.evicted", digits.format(model.evictedProperty().get())), model.evictedProperty()));
-        rateLabel.setText(Messages.format("log.rate", "0"));
-        Timeline rate = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
-            long now = model.receivedProperty().get();
-            rateLabel.setText(Messages.format("log.rate", digits.format(Math.max(0, now - lastCount))));
-            lastCount = now;
-        }));
-        rate.setCycleCount(Timeline.INDEFINITE);
-        rate.play();
+        rateLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("log.rate", digits.format(model.rateProperty().get())), model.rateProperty()));
 
         autoScrollCheck.selectedProperty().bindBidirectional(model.autoScrollProperty());
         newWhilePausedBadge.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("log.newWhilePaused",
@@ -148,10 +138,18 @@ public final class MessageLogView {
             }
         };
         model.held().addListener(follow);
-        subscriptions.addListener((ListChangeListener<Subscription>) c -> messageLog.refresh());
+        rowStyle.changes().addListener((InvalidationListener) o -> messageLog.refresh());
     }
 
-    /** Colours a received row by the first subscription its topic matches; sent rows have their own shade. */
+    /** How a received row is coloured (by the subscription it came through), and when that changes. */
+    public interface RowStyle {
+        /** A style class for the row of this received message, or null for none. */
+        String styleClassOf(Message received);
+
+        Observable changes();
+    }
+
+    /** Colours a received row through {@link RowStyle}; sent rows have their own shade. */
     private final class MessageRow extends TableRow<Message> {
         @Override
         protected void updateItem(Message item, boolean empty) {
@@ -160,15 +158,9 @@ public final class MessageLogView {
             if (empty || item == null) {
                 return;
             }
-            if (item.direction() == Direction.SENT) {
-                getStyleClass().add("sent");
-                return;
-            }
-            for (Subscription s : subscriptions) {
-                if (Topics.matches(s.filter(), item.topic())) {
-                    getStyleClass().add(s.styleClass());
-                    break;
-                }
+            String style = item.direction() == Direction.SENT ? "sent" : rowStyle.styleClassOf(item);
+            if (style != null) {
+                getStyleClass().add(style);
             }
         }
     }
@@ -262,7 +254,6 @@ public final class MessageLogView {
     @FXML
     private void onClear() {
         model.clear();
-        lastCount = 0;
     }
 
     @FXML

@@ -32,6 +32,7 @@ public final class PublishView {
         pubQosChoice.setConverter(Choices.converter(String::valueOf));
         pubQosChoice.setValue(model.qosProperty().get());
         pubQosChoice.valueProperty().addListener((o, a, b) -> model.qosProperty().set(b == null ? 0 : b));
+        model.qosProperty().addListener((o, a, b) -> pubQosChoice.setValue(b.intValue()));
         retainCheck.selectedProperty().bindBidirectional(model.retainProperty());
         pubMessageArea.textProperty().bindBidirectional(model.payloadProperty());
         publishError.textProperty().bind(model.errorProperty());

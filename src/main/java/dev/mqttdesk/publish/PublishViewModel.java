@@ -15,7 +15,11 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import dev.mqttdesk.core.profile.PublishDraft;
+import javafx.beans.Observable;
+
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** The publish form: topic, QoS, retain, and the payload as UTF-8 text. */
 public final class PublishViewModel {
@@ -24,7 +28,7 @@ public final class PublishViewModel {
     private final IntegerProperty qos = new SimpleIntegerProperty(this, "qos", 0);
     private final BooleanProperty retain = new SimpleBooleanProperty(this, "retain", false);
     private final StringProperty payload = new SimpleStringProperty(this, "payload", "{\"msg\": \"hello\"}");
-        private final MqttSession session;
+    private final MqttSession session;
     private final Feedback feedback;
     private final FormError error;
 
@@ -47,6 +51,23 @@ public final class PublishViewModel {
                 error.show(MqttActionException.textOf(failure));
             }
         }));
+    }
+
+    /** Fills the box from a saved draft. */
+    public void load(PublishDraft draft) {
+        topic.set(draft.topic() == null ? "" : draft.topic());
+        qos.set(Math.max(0, Math.min(2, draft.qos())));
+        retain.set(draft.retain());
+        payload.set(draft.payload() == null ? "" : draft.payload());
+    }
+
+    public PublishDraft draft() {
+        return new PublishDraft(topic.get(), qos.get(), retain.get(), payload.get());
+    }
+
+    /** What is saved with the connection. */
+    public List<Observable> savedState() {
+        return List.of(topic, qos, retain, payload);
     }
 
     public StringProperty topicProperty() { return topic; }

@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 public final class SubscribeView {
 
     @FXML private TextField subTopicField;
+    @FXML private javafx.scene.control.CheckBox subscribeOnConnectCheck;
     @FXML private ChoiceBox<Integer> subQosChoice;
     @FXML private Button subscribeButton;
     @FXML private Button unsubscribeButton;
@@ -34,11 +35,13 @@ public final class SubscribeView {
     @FXML
     private void initialize() {
         subTopicField.textProperty().bindBidirectional(model.filterProperty());
+        subscribeOnConnectCheck.selectedProperty().bindBidirectional(model.subscribeOnConnectProperty());
         subTopicField.setOnAction(e -> model.subscribe());
         subQosChoice.getItems().setAll(0, 1, 2);
         subQosChoice.setConverter(Choices.converter(String::valueOf));
         subQosChoice.setValue(model.qosProperty().get());
         subQosChoice.valueProperty().addListener((o, a, b) -> model.qosProperty().set(b == null ? 0 : b));
+        model.qosProperty().addListener((o, a, b) -> subQosChoice.setValue(b.intValue()));
         subscribeError.textProperty().bind(model.errorProperty());
         subscribeError.visibleProperty().bind(model.errorProperty().isNotEmpty());
         subscribeError.managedProperty().bind(subscribeError.visibleProperty());

@@ -5,24 +5,36 @@ import dev.mqttdesk.core.mqtt.MqttActionException;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
+import dev.mqttdesk.core.profile.SavedSubscription;
 import dev.mqttdesk.core.topic.Topics;
 import dev.mqttdesk.ui.Feedback;
 import dev.mqttdesk.ui.FormError;
 import dev.mqttdesk.ui.Fx;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The subscribe form and the list of active subscriptions. */
+import java.util.List;
+
+/**
+ * The subscribe form, the list of active subscriptions, and the connection's saved subscriptions:
+ * what was subscribed stays saved across disconnects and is subscribed again on the next connect
+ * (when {@link #subscribeOnConnectProperty()} is on), as MQTTX does.
+ */
 public final class SubscribeViewModel {
 
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "testtopic/#");
     private final IntegerProperty qos = new SimpleIntegerProperty(this, "qos", 0);
-        private final ObservableList<Subscription> subscriptions = FXCollections.observableArrayList();
+    private final BooleanProperty subscribeOnConnect = new SimpleBooleanProperty(this, "subscribeOnConnect", true);
+    private final ObservableList<Subscription> subscriptions = FXCollections.observableArrayList();
+    private final ObservableList<SavedSubscription> saved = FXCollections.observableArrayList();
     private final MqttSession session;
     private final Feedback feedback;
     private final FormError error;
@@ -33,23 +45,45 @@ public final class SubscribeViewModel {
         this.error = new FormError(feedback);
     }
 
+    /** Fills the saved part from a saved connection; nothing is sent until it connects. */
+    public void load(List<SavedSubscription> savedSubscriptions, boolean onConnect) {
+        saved.setAll(savedSubscriptions);
+        subscribeOnConnect.set(onConnect);
+    }
+
     public void subscribe() {
         String f = filter.get();
         int q = qos.get();
-        if (!validate(f)) {
-            return;
+        if (validate(f)) {
+            subscribe(f, q, true);
         }
+    }
+
+    private void subscribe(String f, int q, boolean toast) {
         session.subscribe(f, q).whenComplete((ok, failure) -> Fx.run(() -> {
             if (failure != null) {
                 fail(failure);
                 return;
             }
-            int colour = subscriptions.stream().filter(s -> s.filter().equals(f)).mapToInt(Subscription::colour)
-                    .findFirst().orElseGet(this::freeColour);
+            int colour = colourOf(f);
             subscriptions.removeIf(s -> s.filter().equals(f));
             subscriptions.add(new Subscription(f, q, colour));
-            feedback.info(Text.of("toast.subscribed", f, String.valueOf(q)));
+            remember(SavedSubscription.of(f, q, colour));
+            if (toast) {
+                feedback.info(Text.of("toast.subscribed", f, String.valueOf(q)));
+            }
         }));
+    }
+
+    /** Subscribes every saved subscription, as on connecting; one toast for all of them. */
+    public void subscribeSaved() {
+        if (saved.isEmpty()) {
+            return;
+        }
+        for (SavedSubscription s : List.copyOf(saved)) {
+            subscribe(s.filter(), s.qos(), false);
+        }
+        feedback.info(Text.of("toast.subscribedSaved", saved.size()));
     }
 
     /** Unsubscribes the filter in the field. */
@@ -60,7 +94,7 @@ public final class SubscribeViewModel {
         }
     }
 
-    /** Unsubscribes one filter, as the list's per-row button does. */
+    /** Unsubscribes one filter, as the list's per-row button does; it is no longer saved either. */
     public void unsubscribe(String f) {
         session.unsubscribe(f).whenComplete((ok, failure) -> Fx.run(() -> {
             if (failure != null) {
@@ -68,26 +102,44 @@ public final class SubscribeViewModel {
                 return;
             }
             subscriptions.removeIf(s -> s.filter().equals(f));
+            saved.removeIf(s -> s.filter().equals(f));
             feedback.info(Text.of("toast.unsubscribed", f));
         }));
     }
 
-    /** A session that ends for good takes its subscriptions with it; a reconnect keeps them. */
-    public void onSessionEvent(SessionEvent event) {
+    /** A session that ends for good takes its subscriptions with it (they stay saved); a reconnect keeps them. */
+    public void onSessionEvent(SessionEvent event, SessionState previous) {
         if (event.state() == SessionState.DISCONNECTED) {
             subscriptions.clear();
+        } else if (event.state() == SessionState.CONNECTED && previous == SessionState.CONNECTING && subscribeOnConnect.get()) {
+            subscribeSaved();
         }
     }
 
-    /** The first colour no subscription uses, or round again when all are taken. */
-    private int freeColour() {
+    private void remember(SavedSubscription s) {
+        for (int i = 0; i < saved.size(); i++) {
+            if (saved.get(i).filter().equals(s.filter())) {
+                saved.set(i, s);
+                return;
+            }
+        }
+        saved.add(s);
+    }
+
+    /** A filter keeps its colour; a new one takes the first colour no other uses, or round again. */
+    private int colourOf(String f) {
+        for (SavedSubscription s : saved) {
+            if (s.filter().equals(f)) {
+                return s.colour();
+            }
+        }
         for (int c = 0; c < Subscription.COLOURS; c++) {
             int candidate = c;
-            if (subscriptions.stream().noneMatch(s -> s.colour() == candidate)) {
+            if (saved.stream().noneMatch(s -> s.colour() == candidate)) {
                 return c;
             }
         }
-        return subscriptions.size() % Subscription.COLOURS;
+        return saved.size() % Subscription.COLOURS;
     }
 
     private boolean validate(String f) {
@@ -98,8 +150,15 @@ public final class SubscribeViewModel {
         error.show(MqttActionException.textOf(failure));
     }
 
+    /** What is saved with the connection. */
+    public List<Observable> savedState() {
+        return List.of(saved, subscribeOnConnect);
+    }
+
     public StringProperty filterProperty() { return filter; }
     public IntegerProperty qosProperty() { return qos; }
+    public BooleanProperty subscribeOnConnectProperty() { return subscribeOnConnect; }
     public ReadOnlyStringProperty errorProperty() { return error.messageProperty(); }
     public ObservableList<Subscription> subscriptions() { return subscriptions; }
+    public ObservableList<SavedSubscription> saved() { return saved; }
 }

@@ -46,7 +46,17 @@ final class AppRoad implements AutoCloseable {
             MessageLogModel log = new MessageLogModel(capacity, ForkJoinPool.commonPool());
             FXMLLoader loader = new FXMLLoader(MessageLogView.class.getResource("MessageLogView.fxml"), Messages.bundle());
             loader.setControllerFactory(type -> new MessageLogView(log, new LogExportModel(ForkJoinPool.commonPool(), null),
-                    FXCollections.observableArrayList(), new Label(), selected -> { }));
+                    new MessageLogView.RowStyle() {
+                        @Override
+                        public String styleClassOf(dev.mqttdesk.core.log.Message received) {
+                            return null;
+                        }
+
+                        @Override
+                        public javafx.beans.Observable changes() {
+                            return FXCollections.observableArrayList();
+                        }
+                    }, new Label(), selected -> { }));
             Parent root;
             try {
                 root = loader.load();

@@ -103,7 +103,8 @@ class DemoFlowUiTest extends UiOnMosquitto {
         String clientId = ui.text("#clientIdField");
         ui.click("#disconnectButton");
         ui.waitFor(() -> ui.hasStyle("#connectionStatus", "disconnected"));
-        ui.waitFor(() -> java.nio.file.Files.exists(home.resolve("last-connection.json")));
+        ui.waitFor(() -> java.nio.file.Files.exists(home.resolve("profiles.json"))
+                && java.nio.file.Files.readString(home.resolve("profiles.json")).contains(clientId));
         ui.close();
 
         ui = AppUi.start(home);
@@ -113,6 +114,6 @@ class DemoFlowUiTest extends UiOnMosquitto {
         assertEquals("", ui.text("#passwordField"));
         assertEquals(dev.mqttdesk.core.mqtt.MqttVersion.MQTT_3_1_1,
                 ((javafx.scene.control.ChoiceBox<?>) ui.node("#protocolChoice")).getValue());
-        assertFalse(java.nio.file.Files.readString(home.resolve("last-connection.json")).contains("secret-password"));
+        assertFalse(java.nio.file.Files.readString(home.resolve("profiles.json")).contains("secret-password"));
     }
 }

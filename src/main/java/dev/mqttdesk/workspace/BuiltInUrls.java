@@ -1,0 +1,12 @@
+package dev.mqttdesk.workspace;
+
+import dev.mqttdesk.broker.LocalBroker;
+
+/** Where the built-in broker listens when its preferred ports are free. */
+final class BuiltInUrls {
+
+    static final String PREFERRED_TCP = "mqtt://127.0.0.1:" + LocalBroker.PREFERRED_TCP_PORT;
+
+    private BuiltInUrls() {
+    }
+}

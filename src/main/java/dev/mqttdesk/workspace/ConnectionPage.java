@@ -1,0 +1,30 @@
+package dev.mqttdesk.workspace;
+
+import dev.mqttdesk.connection.ConnectionView;
+import dev.mqttdesk.connection.Presets;
+import dev.mqttdesk.log.MessageLogView;
+import dev.mqttdesk.log.detail.MessageDetailView;
+import dev.mqttdesk.publish.PublishView;
+import dev.mqttdesk.subscribe.SubscribeView;
+import dev.mqttdesk.ui.Views;
+import javafx.scene.Parent;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The page of one connection: its parts, each bound to that connection's own view models. */
+final class ConnectionPage {
+
+    private ConnectionPage() {
+    }
+
+    static Parent load(ConnectionScope scope, Presets presets) {
+        Map<Class<?>, Supplier<Object>> controllers = Map.of(
+                ConnectionView.class, () -> new ConnectionView(scope.connection(), presets),
+                SubscribeView.class, () -> new SubscribeView(scope.subscribe()),
+                PublishView.class, () -> new PublishView(scope.publish()),
+                MessageLogView.class, () -> new MessageLogView(scope.log(), scope.export(), scope.rowStyle(),
+                        MessageDetailView.load(scope.detail()), scope.detail()::show));
+        return Views.load(ConnectionPage.class.getResource("ConnectionPage.fxml"), controllers);
+    }
+}

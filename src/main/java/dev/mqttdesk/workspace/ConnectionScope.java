@@ -1,0 +1,164 @@
+package dev.mqttdesk.workspace;
+
+import dev.mqttdesk.connection.ConnectionViewModel;
+import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.core.mqtt.MqttSession;
+import dev.mqttdesk.core.mqtt.SessionEvent;
+import dev.mqttdesk.core.mqtt.SessionState;
+import dev.mqttdesk.core.profile.SavedConnection;
+import dev.mqttdesk.core.profile.SavedSubscription;
+import dev.mqttdesk.core.topic.Topics;
+import dev.mqttdesk.core.url.BrokerUrl;
+import dev.mqttdesk.log.LogExportModel;
+import dev.mqttdesk.log.MessageLogModel;
+import dev.mqttdesk.log.MessageLogView;
+import dev.mqttdesk.log.detail.MessageDetailViewModel;
+import dev.mqttdesk.publish.PublishViewModel;
+import dev.mqttdesk.subscribe.Subscription;
+import dev.mqttdesk.subscribe.SubscribeViewModel;
+import dev.mqttdesk.ui.Fx;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One open connection: its session, its message log, its subscriptions and the view models of its
+ * parts. Everything it holds belongs to this connection alone, so a message can never show under
+ * another one; {@link #close()} releases the client and every listener it put on shared objects.
+ */
+public final class ConnectionScope implements AutoCloseable {
+
+    private final MqttSession session;
+    private final MessageLogModel log;
+    private final ConnectionViewModel connection;
+    private final SubscribeViewModel subscribe;
+    private final PublishViewModel publish;
+    private final MessageDetailViewModel detail;
+    private final LogExportModel export;
+    private final List<Observable> watched = new ArrayList<>();
+    private final InvalidationListener onChange;
+    private volatile boolean closed;
+
+    /** @param changed told (on the FX thread) whenever something saved with the connection changes */
+    ConnectionScope(SavedConnection saved, ScopeServices services, Runnable changed) {
+        NamedFeedback feedback = new NamedFeedback(services.feedback(), () -> connection().nameProperty().get());
+        log = new MessageLogModel(saved.logCapacity(), services.background());
+        session = new MqttSession(event -> Fx.run(() -> onSessionEvent(event)), log.store()::add);
+        connection = new ConnectionViewModel(session, feedback, BrokerUrl.parse(BuiltInUrls.PREFERRED_TCP));
+        connection.load(saved.form());
+        connection.nameProperty().set(saved.name());
+        connection.savePasswordProperty().set(saved.savePassword());
+        connection.passwordProperty().set(saved.password() == null ? "" : saved.password());
+        subscribe = new SubscribeViewModel(session, feedback);
+        subscribe.load(saved.subscriptions(), saved.subscribeOnConnect());
+        publish = new PublishViewModel(session, feedback);
+        publish.load(saved.draft());
+        detail = new MessageDetailViewModel(services.background());
+        export = new LogExportModel(services.background(), feedback);
+
+        onChange = o -> {
+            if (!closed) {
+                changed.run();
+            }
+        };
+        watched.addAll(connection.savedState());
+        watched.addAll(subscribe.savedState());
+        watched.addAll(publish.savedState());
+        watched.add(log.capacityProperty());
+        watched.forEach(o -> o.addListener(onChange));
+    }
+
+    private void onSessionEvent(SessionEvent event) {
+        if (closed) {
+            return;
+        }
+        SessionState previous = connection.stateProperty().get();
+        connection.onSessionEvent(event);
+        subscribe.onSessionEvent(event, previous);
+    }
+
+    /**
+     * Connects, and once connected subscribes the saved subscriptions even when the connection's own
+     * switch for that is off: what {@code --connect NAME} promises.
+     */
+    public void connectWithSubscriptions() {
+        if (!subscribe.subscribeOnConnectProperty().get()) {
+            connection.stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends SessionState> o, SessionState was, SessionState now) {
+                    if (now == SessionState.CONNECTED) {
+                        subscribe.subscribeSaved();
+                    }
+                    if (now == SessionState.CONNECTED || now == SessionState.DISCONNECTED) {
+                        o.removeListener(this);
+                    }
+                }
+            });
+        }
+        connection.connect();
+    }
+
+    /** Everything about this connection as it is saved. */
+    SavedConnection snapshot(String id, String folder) {
+        return new SavedConnection(id, connection.nameProperty().get(), folder, connection.profile(),
+                connection.savePasswordProperty().get(), connection.passwordProperty().get(),
+                subscribe.subscribeOnConnectProperty().get(), List.copyOf(subscribe.saved()), publish.draft(),
+                log.capacityProperty().get());
+    }
+
+    /** How the log colours a received row: by the first saved subscription whose filter matches. */
+    MessageLogView.RowStyle rowStyle() {
+        return new MessageLogView.RowStyle() {
+            @Override
+            public String styleClassOf(Message received) {
+                for (SavedSubscription s : subscribe.saved()) {
+                    if (Topics.matches(s.filter(), received.topic())) {
+                        return "sub-colour-" + s.colour() % Subscription.COLOURS;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public Observable changes() {
+                return subscribe.saved();
+            }
+        };
+    }
+
+    /** Disconnects and lets go of everything; the scope is not used afterwards. */
+    @Override
+    public void close() {
+        closeAsync();
+    }
+
+    /** {@link #close()}, with a future that completes when the client is gone. */
+    CompletableFuture<Void> closeAsync() {
+        closed = true;
+        watched.forEach(o -> o.removeListener(onChange));
+        watched.clear();
+        export.cancel();
+        log.close();
+        return session.disconnect();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public ReadOnlyObjectProperty<SessionState> stateProperty() {
+        return connection.stateProperty();
+    }
+
+    public MqttSession session() { return session; }
+    public MessageLogModel log() { return log; }
+    public ConnectionViewModel connection() { return connection; }
+    public SubscribeViewModel subscribe() { return subscribe; }
+    public PublishViewModel publish() { return publish; }
+    public MessageDetailViewModel detail() { return detail; }
+    public LogExportModel export() { return export; }
+}

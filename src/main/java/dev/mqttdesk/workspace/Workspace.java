@@ -175,9 +175,15 @@ public final class Workspace {
         if (from < 0 || to < 0 || to >= profiles.size()) {
             return;
         }
-        Profile other = profiles.get(to);
-        profiles.set(to, p);
-        profiles.set(from, other);
+        // Past its neighbour in the same folder: out of the list, and back in just before (or after) it.
+        Profile neighbour = profiles.get(to);
+        loading = true;
+        try {
+            profiles.remove(from);
+        } finally {
+            loading = false;
+        }
+        profiles.add(profiles.indexOf(neighbour) + (by > 0 ? 1 : 0), p);
         changed();
     }
 

@@ -9,6 +9,7 @@ import dev.mqttdesk.ui.Fx;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -58,6 +59,7 @@ public final class ConnectionView {
 
     private final ConnectionViewModel model;
     private final Presets presets;
+    private final ListChangeListener<Presets.Preset> presetsChanged = c -> fillPresets();
 
     public ConnectionView(ConnectionViewModel model, Presets presets) {
         this.model = model;
@@ -121,7 +123,8 @@ public final class ConnectionView {
         connectionError.managedProperty().bind(connectionError.visibleProperty());
         model.errorFieldProperty().addListener((o, a, b) -> markField(b));
 
-        presets.items().addListener((ListChangeListener<Presets.Preset>) c -> fillPresets());
+        // The presets outlive this connection's page: listen weakly, so a deleted connection can go.
+        presets.items().addListener(new WeakListChangeListener<>(presetsChanged));
         fillPresets();
     }
 

@@ -26,9 +26,7 @@ public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clie
         }
         version = version == null ? MqttVersion.MQTT_5_0 : version;
         clientId = clientId == null ? "" : clientId.strip();
-        if (clientId.length() > 65_535 || clientId.indexOf('\u0000') >= 0) {
-            throw new InvalidInputException("error.clientId.invalid");
-        }
+        ClientIds.requireValid(clientId);
         username = username == null || username.isEmpty() ? null : username;
         password = password == null || password.isEmpty() ? null : password;
         if (keepAliveSeconds < 0 || keepAliveSeconds > 65_535) {
@@ -82,5 +80,15 @@ public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clie
     public ConnectionSettings withConnectTimeout(int seconds) {
         return new ConnectionSettings(url, version, clientId, username, password, keepAliveSeconds, cleanStart,
                 seconds, reconnectPeriodMillis, resubscribe, tls);
+    }
+
+    /** Every setting but the password, which shows only whether there is one: settings end up in logs and test reports. */
+    @Override
+    public String toString() {
+        return "ConnectionSettings[url=" + url + ", version=" + version + ", clientId=" + clientId
+                + ", username=" + username + ", password=" + (password == null ? "none" : "(hidden)")
+                + ", keepAliveSeconds=" + keepAliveSeconds + ", cleanStart=" + cleanStart
+                + ", connectTimeoutSeconds=" + connectTimeoutSeconds + ", reconnectPeriodMillis=" + reconnectPeriodMillis
+                + ", resubscribe=" + resubscribe + ", tls=" + tls + "]";
     }
 }

@@ -118,7 +118,8 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
 
     private static String normalizePath(String path) {
         String p = path == null ? "" : path.strip();
-        if (p.isEmpty()) {
+        // "/" alone means the default path, as parse() reads it: else "ws://h:1/" would print and read back as /mqtt.
+        if (p.isEmpty() || p.equals("/")) {
             return DEFAULT_WS_PATH;
         }
         if (p.chars().anyMatch(c -> c <= ' ' || c == '#')) {

@@ -2,6 +2,7 @@ package dev.mqttdesk.core.log;
 
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.testing.UsedKeys;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,13 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LogBundleTest {
 
-    /** Every key the log core puts in a {@link Text}. */
-    private static final List<String> USED = List.of(
-            "log.size.bytes", "log.size.kib", "log.size.mib", "log.text.invalidBytes",
-            "log.json.empty", "log.json.truncated", "log.json.trailing", "log.json.invalid", "log.json.tooDeep",
-            "log.json.encoding", "log.filter.badRegex", "log.filter.status", "log.export.unknownFormat",
-            "log.import.badHeader", "log.import.badRecord", "log.import.notJson", "log.import.missing",
-            "log.import.badValue", "log.import.columns", "log.import.csv");
+    /** Every key the log core puts in a {@link Text}, read from its source. */
+    private static final Set<String> USED = UsedKeys.keysUnder("dev/mqttdesk/core/log/");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -47,6 +43,7 @@ class LogBundleTest {
         Properties en = load("messages.properties");
         Properties zh = load("messages_zh_CN.properties");
         assertEquals(logKeys(en), logKeys(zh));
+        assertTrue(USED.size() >= 20, "the scan of core/log found only " + USED);
         for (String key : USED) {
             assertTrue(en.containsKey(key), key);
         }

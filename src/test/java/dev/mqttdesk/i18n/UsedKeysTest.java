@@ -1,0 +1,80 @@
+package dev.mqttdesk.i18n;
+
+import dev.mqttdesk.check.CheckId;
+import dev.mqttdesk.check.CheckStatus;
+import dev.mqttdesk.core.log.Direction;
+import dev.mqttdesk.core.mqtt.SessionState;
+import dev.mqttdesk.core.url.Transport;
+import dev.mqttdesk.testing.BundleKeys;
+import dev.mqttdesk.testing.UsedKeys;
+import dev.mqttdesk.testing.UsedKeys.Use;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code Messages.format} shows the raw key when a key is missing, and {@code Messages.get} throws only when
+ * that line runs: a missing key would reach a user unseen. These tests read the source for the keys it uses.
+ */
+class UsedKeysTest {
+
+    /** Keys built at run time, by their fixed start: every value they can take. */
+    private static final Map<String, List<String>> BUILT_KEYS = Map.of(
+            "transport.", Stream.of(Transport.values()).map(t -> "transport." + t.name()).toList(),
+            "state.", Stream.of(SessionState.values()).map(s -> "state." + s.styleClass()).toList(),
+            "log.filter.direction.", Stream.of(Direction.values()).map(d -> "log.filter.direction." + d.name()).toList(),
+            "check.step.", Stream.of(CheckId.values()).map(CheckId::titleKey).toList(),
+            "check.status.", Stream.of(CheckStatus.values()).map(CheckStatus::labelKey).toList());
+
+    @Test
+    void every_key_the_code_and_the_fxml_use_is_in_both_bundles() {
+        List<Use> uses = UsedKeys.find();
+        assertTrue(uses.size() > 300, "the scan found only " + uses.size() + " uses: is it still reading the code?");
+        List<String> missing = new ArrayList<>();
+        for (Use u : uses) {
+            if (!u.prefix() && !BundleKeys.inBoth(u.key())) {
+                missing.add(u.key() + " (" + u.where() + ")");
+            }
+        }
+        assertEquals(List.of(), missing, "keys missing from messages.properties or messages_zh_CN.properties");
+    }
+
+    @Test
+    void every_key_built_at_run_time_is_covered_by_its_values_and_each_value_is_in_both_bundles() {
+        Set<String> unknownPrefixes = new TreeSet<>();
+        for (Use u : UsedKeys.find()) {
+            if (u.prefix() && !BUILT_KEYS.containsKey(u.key())) {
+                unknownPrefixes.add(u.key() + " (" + u.where() + ")");
+            }
+        }
+        assertEquals(Set.of(), unknownPrefixes, "a key is built at run time from a start this test does not enumerate:"
+                + " add its values to BUILT_KEYS");
+        List<String> missing = new ArrayList<>();
+        BUILT_KEYS.values().forEach(keys -> keys.stream().filter(k -> !BundleKeys.inBoth(k)).forEach(missing::add));
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void both_bundles_have_the_same_keys() {
+        assertEquals(BundleKeys.keys(BundleKeys.ENGLISH), BundleKeys.keys(BundleKeys.CHINESE));
+    }
+
+    @Test
+    void the_scan_sees_literal_keys_keys_in_both_branches_of_a_choice_fxml_keys_and_built_keys() {
+        Set<String> found = new TreeSet<>();
+        UsedKeys.find().forEach(u -> found.add(u.key()));
+        // One of each shape the scanner must read, from the code as it stands.
+        for (String key : List.of("error.url.empty", "log.dir.received", "log.dir.sent", "connection.connect",
+                "transport.", "log.filter.direction.ALL")) {
+            assertTrue(found.contains(key), key);
+        }
+    }
+}

@@ -2,6 +2,7 @@ package dev.mqttdesk;
 
 import dev.mqttdesk.check.CheckCommand;
 import dev.mqttdesk.core.i18n.Messages;
+import dev.mqttdesk.core.profile.cli.ProfilesCommand;
 import javafx.application.Application;
 
 import java.io.IOException;
@@ -27,6 +28,10 @@ public final class Main {
                 }
                 case "check" -> {
                     System.exit(CheckCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+                    return;
+                }
+                case "profiles" -> {
+                    System.exit(ProfilesCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
                     return;
                 }
                 case "--help", "-h" -> {

@@ -26,6 +26,18 @@ public record SavedConnection(String id, String name, String folder, ConnectionP
         }
     }
 
+    /** The same connection with its password left out (the choice to save one stays as it was). */
+    public SavedConnection withoutPassword() {
+        return new SavedConnection(id, name, folder, form, savePassword, null, subscribeOnConnect, subscriptions, draft,
+                logCapacity);
+    }
+
+    /** The same connection under another id and name (an import that would clash with one already saved). */
+    public SavedConnection withIdAndName(String newId, String newName) {
+        return new SavedConnection(newId, newName, folder, form, savePassword, password, subscribeOnConnect, subscriptions,
+                draft, logCapacity);
+    }
+
     /** Never the password: records print every field, and this one ends up in logs and test reports. */
     @Override
     public String toString() {

@@ -67,8 +67,9 @@ public class MqttDeskApp extends Application {
         ToastFeedback feedback = new ToastFeedback(stage);
         Presets presets = new Presets();
         presets.add(new Presets.Preset("emqx", Messages.get("preset.emqx"), Presets.PUBLIC_EMQX));
-        files = new WorkspaceFiles(AppHome.resolve());
+        files = new WorkspaceFiles(AppHome.resolve(), feedback, background);
         workspace = new Workspace(files.load(), new ScopeServices(feedback, background, presets), files::save);
+        files.attach(workspace);
         Pages pages = new Pages(workspace, presets);
         ReadOnlyStringWrapper brokerStatus = new ReadOnlyStringWrapper(Messages.get("broker.starting"));
 
@@ -89,6 +90,7 @@ public class MqttDeskApp extends Application {
         stage.getIcons().setAll(AppIcons.load());
         stage.setScene(scene);
         stage.show();
+        files.tellLoadProblems();
 
         Runnable connectAsked = connectAsked(args, feedback);
         startBuiltInBroker(presets, brokerStatus, connectAsked);

@@ -6,6 +6,7 @@ import dev.mqttdesk.broker.LocalBroker;
 final class BuiltInUrls {
 
     static final String PREFERRED_TCP = "mqtt://127.0.0.1:" + LocalBroker.PREFERRED_TCP_PORT;
+    static final String PREFERRED_WS = "ws://127.0.0.1:" + LocalBroker.PREFERRED_WS_PORT + LocalBroker.WS_PATH;
 
     private BuiltInUrls() {
     }

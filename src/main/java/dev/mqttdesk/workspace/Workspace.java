@@ -8,7 +8,6 @@ import dev.mqttdesk.core.profile.ProfilesDocument;
 import dev.mqttdesk.core.profile.PublishDraft;
 import dev.mqttdesk.core.profile.SavedConnection;
 import dev.mqttdesk.core.url.BrokerUrl;
-import dev.mqttdesk.core.url.Transport;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -32,7 +31,7 @@ import java.util.function.Consumer;
 public final class Workspace {
 
     /** The first-run connection to the built-in broker: the only one that follows the broker's real ports. */
-    public static final String BUILT_IN_ID = "builtin";
+    public static final String BUILT_IN_ID = dev.mqttdesk.core.profile.store.StartingProfiles.BUILT_IN_ID;
 
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObservableList<String> folders = FXCollections.observableArrayList();
@@ -251,10 +250,10 @@ public final class Workspace {
         }
         try {
             BrokerUrl now = BrokerUrl.parse(form.urlProperty().get());
-            boolean local = now.host().equals("127.0.0.1") || now.host().equalsIgnoreCase("localhost");
-            if (local && now.transport() == Transport.TCP && !now.toString().equals(builtInTcpUrl)) {
+            // Only while it points where the built-in broker would be by default: an address the user typed is theirs.
+            if (now.toString().equals(BuiltInUrls.PREFERRED_TCP)) {
                 form.useUrl(builtInTcpUrl);
-            } else if (local && now.transport() == Transport.WEBSOCKET && builtInWsUrl != null && !now.toString().equals(builtInWsUrl)) {
+            } else if (builtInWsUrl != null && now.toString().equals(BuiltInUrls.PREFERRED_WS)) {
                 form.useUrl(builtInWsUrl);
             }
         } catch (RuntimeException e) {
@@ -269,13 +268,28 @@ public final class Workspace {
         Set<String> allFolders = new LinkedHashSet<>(folders);
         List<SavedConnection> saved = new ArrayList<>(profiles.size());
         for (Profile p : profiles) {
-            SavedConnection s = p.snapshot();
+            SavedConnection s = builtInAsDefault(p.snapshot());
             saved.add(s);
             if (!s.folder().isEmpty()) {
                 allFolders.add(s.folder());
             }
         }
         return ProfilesDocument.of(List.copyOf(allFolders), saved, selected.get() == null ? null : selected.get().id());
+    }
+
+    /**
+     * The built-in connection is saved with the default address when it only followed the broker to the
+     * ports it took this time, so that it follows again on the next start.
+     */
+    private SavedConnection builtInAsDefault(SavedConnection s) {
+        if (!BUILT_IN_ID.equals(s.id()) || s.form() == null || s.form().url() == null) {
+            return s;
+        }
+        String url = s.form().url();
+        String saved = url.equals(builtInTcpUrl) ? BuiltInUrls.PREFERRED_TCP
+                : builtInWsUrl != null && url.equals(builtInWsUrl) ? BuiltInUrls.PREFERRED_WS : url;
+        return saved.equals(url) ? s : new SavedConnection(s.id(), s.name(), s.folder(), withUrl(s.form(), saved),
+                s.savePassword(), s.password(), s.subscribeOnConnect(), s.subscriptions(), s.draft(), s.logCapacity());
     }
 
     private void changed() {

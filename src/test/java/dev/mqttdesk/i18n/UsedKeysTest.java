@@ -28,6 +28,8 @@ class UsedKeysTest {
 
     /** Keys built at run time, by their fixed start: every value they can take. */
     private static final Map<String, List<String>> BUILT_KEYS = Map.of(
+            "profiles.problem.", Stream.of(dev.mqttdesk.core.profile.store.Problem.values()).map(p -> "profiles.problem." + p.name()).toList(),
+            "profiles.source.", Stream.of(dev.mqttdesk.core.profile.transfer.ImportResult.Source.values()).map(x -> "profiles.source." + x.name()).toList(),
             "transport.", Stream.of(Transport.values()).map(t -> "transport." + t.name()).toList(),
             "state.", Stream.of(SessionState.values()).map(s -> "state." + s.styleClass()).toList(),
             "log.filter.direction.", Stream.of(Direction.values()).map(d -> "log.filter.direction." + d.name()).toList(),

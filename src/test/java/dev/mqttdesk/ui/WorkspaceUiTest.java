@@ -177,4 +177,26 @@ class WorkspaceUiTest {
         ui.waitFor(() -> tree().getRoot().getChildren().size() == 1);
         assertEquals("Built-in broker", ui.text("#profileNameField"));
     }
+
+    @Test
+    void an_unreadable_profiles_file_is_kept_aside_the_backup_loads_and_the_user_is_told() throws Exception {
+        Path home = Files.createTempDirectory("mqttdesk-home");
+        ui = AppUi.start(home);
+        ui.type("#profileNameField", "kept in the backup");
+        ui.click("#newProfileButton");
+        ui.waitFor(() -> Files.exists(home.resolve("profiles.json.bak"))
+                && Files.readString(home.resolve("profiles.json.bak")).contains("kept in the backup"));
+        ui.close();
+        Files.writeString(home.resolve("profiles.json"), "{\"schemaVersion\": 1, \"connections\": [ {\"id\": ");
+
+        ui = AppUi.start(home);
+        String notice = ui.text("#workspaceNotice");
+        assertTrue(ui.node("#workspaceNotice").isVisible());
+        assertTrue(notice.contains("profiles.json"), notice);
+        try (var files = Files.list(home)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("profiles.json.unreadable-")));
+        }
+        assertTrue(allItems(tree().getRoot()).stream().anyMatch(i -> i.getValue() instanceof Profile p
+                && p.nameProperty().get().equals("kept in the backup")));
+    }
 }

@@ -214,6 +214,8 @@ class WorkspaceTest {
         assertEquals("mqtt://127.0.0.1:41883", w.find(Workspace.BUILT_IN_ID).orElseThrow().scope().connection().urlProperty().get());
         assertEquals("mqtt://127.0.0.1:1883", mine.scope().connection().urlProperty().get());
         assertEquals("mqtt://127.0.0.1:1883", notOpenYet.scope().connection().urlProperty().get());
+        assertEquals("mqtt://127.0.0.1:1883", w.document().connections().get(0).form().url(),
+                "saved with the default address, so that it follows the broker again next time");
         Profile fresh = w.create();
         assertEquals("mqtt://127.0.0.1:41883", fresh.scope().connection().urlProperty().get(), "new connections go to the built-in broker");
     }

@@ -34,13 +34,13 @@ public final class StartingProfiles {
     /** First run: one connection, to the built-in broker. */
     public static ProfilesDocument firstRun(int logCapacity) {
         SavedConnection builtIn = new SavedConnection(BUILT_IN_ID, Messages.get("profiles.builtinName"), "",
-                newForm(BUILT_IN_URL), false, null, false, List.of(), PublishDraft.DEFAULT, logCapacity);
+                newForm(BUILT_IN_URL), false, null, true, List.of(), PublishDraft.DEFAULT, logCapacity);
         return ProfilesDocument.of(List.of(), List.of(builtIn), BUILT_IN_ID);
     }
 
     /** The one connection an older MQTT Desk remembered, as the first saved connection, named after its host. */
     public static ProfilesDocument fromLastConnection(ConnectionProfile last, int logCapacity) {
-        SavedConnection migrated = new SavedConnection(MIGRATED_ID, nameOf(last), "", last, false, null, false,
+        SavedConnection migrated = new SavedConnection(MIGRATED_ID, nameOf(last), "", last, false, null, true,
                 List.of(), PublishDraft.DEFAULT, logCapacity);
         return ProfilesDocument.of(List.of(), List.of(migrated), MIGRATED_ID);
     }

@@ -38,6 +38,8 @@ public final class SubscribeViewModel {
     private final MqttSession session;
     private final Feedback feedback;
     private final FormError error;
+    /** {@code --connect NAME}: subscribe the saved ones on this connect even with the switch off. */
+    private boolean subscribeOnThisConnect;
 
     public SubscribeViewModel(MqttSession session, Feedback feedback) {
         this.session = session;
@@ -86,6 +88,11 @@ public final class SubscribeViewModel {
         feedback.info(Text.of("toast.subscribedSaved", saved.size()));
     }
 
+    /** The next successful connect subscribes the saved subscriptions whatever the switch says. */
+    public void subscribeSavedOnThisConnect() {
+        subscribeOnThisConnect = true;
+    }
+
     /** Unsubscribes the filter in the field. */
     public void unsubscribe() {
         String f = filter.get();
@@ -111,8 +118,12 @@ public final class SubscribeViewModel {
     public void onSessionEvent(SessionEvent event, SessionState previous) {
         if (event.state() == SessionState.DISCONNECTED) {
             subscriptions.clear();
-        } else if (event.state() == SessionState.CONNECTED && previous == SessionState.CONNECTING && subscribeOnConnect.get()) {
+        } else if (event.state() == SessionState.CONNECTED && previous == SessionState.CONNECTING
+                && (subscribeOnConnect.get() || subscribeOnThisConnect)) {
             subscribeSaved();
+        }
+        if (event.state() == SessionState.CONNECTED || event.state() == SessionState.DISCONNECTED) {
+            subscribeOnThisConnect = false;
         }
     }
 

@@ -86,19 +86,7 @@ public final class ConnectionScope implements AutoCloseable {
      * switch for that is off: what {@code --connect NAME} promises.
      */
     public void connectWithSubscriptions() {
-        if (!subscribe.subscribeOnConnectProperty().get()) {
-            connection.stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends SessionState> o, SessionState was, SessionState now) {
-                    if (now == SessionState.CONNECTED) {
-                        subscribe.subscribeSaved();
-                    }
-                    if (now == SessionState.CONNECTED || now == SessionState.DISCONNECTED) {
-                        o.removeListener(this);
-                    }
-                }
-            });
-        }
+        subscribe.subscribeSavedOnThisConnect();
         connection.connect();
     }
 

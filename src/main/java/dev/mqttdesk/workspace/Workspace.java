@@ -2,6 +2,10 @@ package dev.mqttdesk.workspace;
 
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.ConnectionSettings;
+import dev.mqttdesk.core.profile.AppSettings;
+import dev.mqttdesk.core.profile.store.StartingProfiles;
+import dev.mqttdesk.core.profile.transfer.ImportResult;
+import dev.mqttdesk.core.profile.transfer.ProfileImport;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.ConnectionProfile;
 import dev.mqttdesk.core.profile.ProfilesDocument;
@@ -31,7 +35,7 @@ import java.util.function.Consumer;
 public final class Workspace {
 
     /** The first-run connection to the built-in broker: the only one that follows the broker's real ports. */
-    public static final String BUILT_IN_ID = dev.mqttdesk.core.profile.store.StartingProfiles.BUILT_IN_ID;
+    public static final String BUILT_IN_ID = StartingProfiles.BUILT_IN_ID;
 
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObservableList<String> folders = FXCollections.observableArrayList();
@@ -61,18 +65,13 @@ public final class Workspace {
     }
 
     /** The first-run connection, also what an emptied workspace starts again with. */
-    public static SavedConnection builtIn() {
-        ConnectionProfile form = new ConnectionProfile(BuiltInUrls.PREFERRED_TCP, "MQTT_5_0", ConnectionSettings.newClientId(),
-                "", String.valueOf(ConnectionSettings.DEFAULT_KEEP_ALIVE), true,
-                String.valueOf(ConnectionSettings.DEFAULT_CONNECT_TIMEOUT),
-                String.valueOf(ConnectionSettings.DEFAULT_RECONNECT_PERIOD), true, "", false);
-        return new SavedConnection(BUILT_IN_ID, Messages.get("workspace.builtInName"), "", form, false, null, true,
-                List.of(), PublishDraft.DEFAULT, dev.mqttdesk.core.profile.AppSettings.DEFAULT_LOG_CAPACITY);
+    private static SavedConnection builtIn() {
+        return StartingProfiles.firstRun(AppSettings.DEFAULT_LOG_CAPACITY).connections().get(0);
     }
 
     private void add(Profile p, int index) {
         profiles.add(index, p);
-        p.nameProperty().addListener(o -> changed());
+        // The name changes only through the open form, whose own change is saved; the folder is the sidebar's.
         p.folderProperty().addListener(o -> changed());
         if (!p.folderProperty().get().isEmpty() && !folders.contains(p.folderProperty().get())) {
             folders.add(p.folderProperty().get());
@@ -119,10 +118,9 @@ public final class Workspace {
     /** A new connection to the built-in broker with a fresh client id, selected, in the selected one's folder. */
     public Profile create() {
         String folder = selected.get() == null ? "" : selected.get().folderProperty().get();
-        SavedConnection base = builtIn();
-        ConnectionProfile form = withUrl(base.form(), builtInTcpUrl);
-        Profile p = new Profile(new SavedConnection(newId(), uniqueName(Messages.get("workspace.newName")), folder, form,
-                false, null, true, List.of(), PublishDraft.DEFAULT, base.logCapacity()));
+        Profile p = new Profile(new SavedConnection(newId(), uniqueName(Messages.get("workspace.newName")), folder,
+                StartingProfiles.newForm(builtInTcpUrl), false, null, true, List.of(), PublishDraft.DEFAULT,
+                AppSettings.DEFAULT_LOG_CAPACITY));
         add(p, selected.get() == null ? profiles.size() : profiles.indexOf(selected.get()) + 1);
         select(p);
         return p;
@@ -298,18 +296,15 @@ public final class Workspace {
         }
     }
 
-    /** Adds connections (an import) at the end, keeping ids unique; returns what was added. */
-    public List<Profile> addAll(List<SavedConnection> imported) {
-        List<Profile> added = new ArrayList<>();
-        for (SavedConnection c : imported) {
-            String id = find(c.id()).isPresent() ? newId() : c.id();
-            Profile p = new Profile(new SavedConnection(id, c.name(), c.folder(), c.form(), c.savePassword(), c.password(),
-                    c.subscribeOnConnect(), c.subscriptions(), c.draft(), c.logCapacity()));
-            add(p, profiles.size());
-            added.add(p);
+    /** Adds what an import made of a file, at the end ({@link ProfileImport#append} keeps ids and names unique). */
+    public void addImported(ImportResult result) {
+        ProfilesDocument before = document();
+        ProfilesDocument after = ProfileImport.append(before, result);
+        after.folders().stream().filter(f -> !folders.contains(f)).forEach(folders::add);
+        for (SavedConnection c : ProfileImport.added(before, after)) {
+            add(new Profile(c), profiles.size());
         }
         changed();
-        return added;
     }
 
     /** Closes every scope (the app is stopping); completes when every client is gone. */

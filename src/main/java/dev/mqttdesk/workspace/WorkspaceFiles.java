@@ -1,6 +1,8 @@
 package dev.mqttdesk.workspace;
 
+import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Messages;
+import dev.mqttdesk.core.profile.AppSettings;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.profile.ProfilesDocument;
 import dev.mqttdesk.core.profile.SavedConnection;
@@ -93,28 +95,33 @@ public final class WorkspaceFiles {
     /** Reads an export (ours or MQTTX's) off the FX thread, then adds what it holds and says what was not mapped. */
     void importFrom(Path file) {
         background.execute(() -> {
-            ImportResult result = ProfileImport.read(file, dev.mqttdesk.core.profile.AppSettings.DEFAULT_LOG_CAPACITY);
-            Fx.run(() -> {
-                if (result.connections().isEmpty()) {
-                    String why = result.skipped().stream().map(Text::resolve).collect(Collectors.joining("; "));
-                    feedback.error(Text.of("workspace.import.nothing", file.toString(), why));
-                    return;
-                }
-                List<SavedConnection> added = new ArrayList<>();
-                List<String> notMapped = new ArrayList<>();
-                for (ImportedConnection c : result.connections()) {
-                    added.add(c.connection());
-                    if (!c.notMapped().isEmpty()) {
-                        notMapped.add(c.connection().name() + ": "
-                                + c.notMapped().stream().map(Text::resolve).collect(Collectors.joining(", ")));
-                    }
-                }
-                result.folders().forEach(workspace::addFolder);
-                workspace.addAll(added);
-                feedback.info(Text.of("workspace.import.done", added.size(), file.toString()));
-                notice.set(notMapped.isEmpty() ? "" : Messages.format("workspace.import.notMapped", String.join("\n", notMapped)));
-            });
+            ImportResult result;
+            try {
+                result = ProfileImport.read(file, AppSettings.DEFAULT_LOG_CAPACITY);
+            } catch (InvalidInputException e) {
+                Fx.run(() -> feedback.error(Text.of("workspace.import.nothing", file.toString(), e.text().resolve())));
+                return;
+            }
+            Fx.run(() -> added(file, result));
         });
+    }
+
+    private void added(Path file, ImportResult result) {
+        if (result.connections().isEmpty()) {
+            String why = result.skipped().stream().map(Text::resolve).collect(Collectors.joining("; "));
+            feedback.error(Text.of("workspace.import.nothing", file.toString(), why));
+            return;
+        }
+        List<String> notMapped = new ArrayList<>();
+        for (ImportedConnection c : result.connections()) {
+            if (!c.notMapped().isEmpty()) {
+                notMapped.add(c.connection().name() + ": "
+                        + c.notMapped().stream().map(Text::resolve).collect(Collectors.joining(", ")));
+            }
+        }
+        workspace.addImported(result);
+        feedback.info(Text.of("workspace.import.done", result.connections().size(), file.toString()));
+        notice.set(notMapped.isEmpty() ? "" : Messages.format("workspace.import.notMapped", String.join("\n", notMapped)));
     }
 
     void chooseExport(Window owner) {

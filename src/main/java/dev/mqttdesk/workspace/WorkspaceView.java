@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -162,6 +163,7 @@ public final class WorkspaceView {
     /** A connection's row: its name first, then what arrived unseen and a warning when it skips verification. */
     private static final class ProfileCell extends TreeCell<Object> {
         private final Circle dot = new Circle(4);
+        private final Tooltip insecureTip = new Tooltip(Messages.get("workspace.insecure"));
         private final List<Observable> watched = new java.util.ArrayList<>();
         private final InvalidationListener refresh = o -> show();
 
@@ -187,6 +189,7 @@ public final class WorkspaceView {
             if (isEmpty() || item == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 getStyleClass().removeAll("disconnected", "connecting", "connected", "reconnecting");
                 return;
             }
@@ -198,16 +201,19 @@ public final class WorkspaceView {
                 if (unread > 0) {
                     text += "  " + Messages.format("workspace.unread", unread);
                 }
-                if (p.skipVerificationProperty().get()) {
-                    text += "  " + Messages.get("workspace.insecure");
+                boolean insecure = p.skipVerificationProperty().get();
+                if (insecure) {
+                    text += "  ⚠";
                 }
                 setText(text);
+                setTooltip(insecure ? insecureTip : null);
                 setGraphic(dot);
             } else {
                 getStyleClass().removeAll("disconnected", "connecting", "connected", "reconnecting");
                 getStyleClass().add("folder-cell");
                 setText(String.valueOf(item));
                 setGraphic(null);
+                setTooltip(null);
             }
         }
     }

@@ -1,9 +1,10 @@
 package dev.mqttdesk.log;
 
+import dev.mqttdesk.testing.RecordingFeedback;
+
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.log.export.LogImport;
-import dev.mqttdesk.ui.Feedback;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -29,23 +29,8 @@ class LogExportModelTest {
 
     @TempDir
     Path dir;
-    private final List<Text> told = new CopyOnWriteArrayList<>();
-    private final Feedback feedback = new Feedback() {
-        @Override
-        public void info(Text text) {
-            told.add(text);
-        }
-
-        @Override
-        public void error(Text text) {
-            told.add(text);
-        }
-
-        @Override
-        public void error(Text text, Text actionLabel, Runnable action) {
-            told.add(text);
-        }
-    };
+    private final RecordingFeedback feedback = new RecordingFeedback();
+    private final List<Text> told = feedback.told;
 
     @BeforeAll
     static void toolkit() throws Exception {

@@ -1,13 +1,12 @@
 package dev.mqttdesk.workspace;
 
 import dev.mqttdesk.connection.Presets;
-import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.ConnectionProfile;
 import dev.mqttdesk.core.profile.SavedConnection;
 import dev.mqttdesk.core.profile.SavedSubscription;
 import dev.mqttdesk.testing.Mosquitto;
-import dev.mqttdesk.ui.Feedback;
+import dev.mqttdesk.testing.RecordingFeedback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,19 +38,7 @@ class ConnectionScopeTest {
         mosquitto.close();
     }
 
-    private static final Feedback QUIET = new Feedback() {
-        @Override
-        public void info(Text text) {
-        }
-
-        @Override
-        public void error(Text text) {
-        }
-
-        @Override
-        public void error(Text text, Text actionLabel, Runnable action) {
-        }
-    };
+    private static final RecordingFeedback QUIET = new RecordingFeedback();
 
     /** Shared with every scope, and outliving them, as in the app. */
     static final ScopeServices services = new ScopeServices(QUIET, Runnable::run, new Presets());

@@ -1,11 +1,10 @@
 package dev.mqttdesk.workspace;
 
 import dev.mqttdesk.connection.Presets;
-import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.profile.ProfilesDocument;
 import dev.mqttdesk.core.profile.SavedConnection;
 import dev.mqttdesk.core.profile.SavedSubscription;
-import dev.mqttdesk.ui.Feedback;
+import dev.mqttdesk.testing.RecordingFeedback;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -23,25 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WorkspaceTest {
 
     private final List<ProfilesDocument> saves = new ArrayList<>();
-    private final List<Text> toasts = new ArrayList<>();
 
     private Workspace workspace(ProfilesDocument document) {
-        Feedback feedback = new Feedback() {
-            @Override
-            public void info(Text text) {
-                toasts.add(text);
-            }
-
-            @Override
-            public void error(Text text) {
-                toasts.add(text);
-            }
-
-            @Override
-            public void error(Text text, Text actionLabel, Runnable action) {
-                toasts.add(text);
-            }
-        };
+        RecordingFeedback feedback = new RecordingFeedback();
         Executor direct = Runnable::run;
         return new Workspace(document, new ScopeServices(feedback, direct, new Presets()), saves::add);
     }

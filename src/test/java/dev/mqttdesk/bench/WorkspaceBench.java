@@ -112,6 +112,9 @@ public final class WorkspaceBench {
     }
 
     private static void startUp(ObjectNode figures, int runs) throws Exception {
+        if (runs < 1) {
+            return; // -Dbench.startupRuns=0: only the in-process part
+        }
         Path one = Files.createTempDirectory("mqttdesk-bench-1");
         Path many = Files.createTempDirectory("mqttdesk-bench-500");
         writeProfiles(one, 1, StartingProfiles.BUILT_IN_URL);

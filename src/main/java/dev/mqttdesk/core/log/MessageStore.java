@@ -1,7 +1,6 @@
 package dev.mqttdesk.core.log;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -33,8 +32,12 @@ public final class MessageStore {
     private final Executor drainExecutor;
     private final Consumer<Batch> listener;
 
+    /** The ring's first size: it grows to the capacity as messages come, so an idle log costs next to nothing. */
+    static final int INITIAL_RING = 1024;
+
     // The ring, touched only under its own lock: drains write it, snapshots read it from any thread.
     private final Object ringLock = new Object();
+    private int capacity;
     private Message[] ring;
     private int head;
     private int size;
@@ -43,7 +46,8 @@ public final class MessageStore {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
-        this.ring = new Message[capacity];
+        this.capacity = capacity;
+        this.ring = new Message[Math.min(capacity, INITIAL_RING)];
         this.drainExecutor = drainExecutor;
         this.listener = listener;
     }
@@ -71,7 +75,6 @@ public final class MessageStore {
         int pushedOut;
         List<Message> kept;
         synchronized (ringLock) {
-            int capacity = ring.length;
             // A batch larger than the ring keeps only its newest messages; the rest are evicted at once.
             int skipped = Math.max(0, batch.size() - capacity);
             kept = skipped == 0 ? batch : batch.subList(skipped, batch.size());
@@ -80,9 +83,12 @@ public final class MessageStore {
             for (Message m : kept) {
                 if (size == capacity) {
                     ring[head] = m;
-                    head = (head + 1) % capacity;
+                    head = (head + 1) % ring.length;
                 } else {
-                    ring[(head + size) % capacity] = m;
+                    if (size == ring.length) {
+                        regrow(Math.min(capacity, ring.length * 2));
+                    }
+                    ring[(head + size) % ring.length] = m;
                     size++;
                 }
             }
@@ -101,16 +107,23 @@ public final class MessageStore {
         }
         synchronized (ringLock) {
             int drop = Math.max(0, size - newCapacity);
-            Message[] next = new Message[newCapacity];
-            for (int i = 0; i < size - drop; i++) {
-                next[i] = ring[(head + drop + i) % ring.length];
-            }
-            ring = next;
-            head = 0;
+            head = (head + drop) % ring.length;
             size -= drop;
+            capacity = newCapacity;
+            regrow(Math.min(newCapacity, Math.max(size, INITIAL_RING)));
             evicted.addAndGet(drop);
             return drop;
         }
+    }
+
+    /** A ring of {@code length} slots holding the same messages in the same order, oldest at 0. */
+    private void regrow(int length) {
+        Message[] next = new Message[length];
+        for (int i = 0; i < size; i++) {
+            next[i] = ring[(head + i) % ring.length];
+        }
+        ring = next;
+        head = 0;
     }
 
     /** The held messages, oldest first; safe from any thread. */
@@ -128,7 +141,7 @@ public final class MessageStore {
     public void clear() {
         synchronized (ringLock) {
             ingest.clear();
-            Arrays.fill(ring, null);
+            ring = new Message[Math.min(capacity, INITIAL_RING)];
             head = 0;
             size = 0;
             received.set(0);

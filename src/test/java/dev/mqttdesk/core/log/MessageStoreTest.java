@@ -94,4 +94,45 @@ class MessageStoreTest {
         assertEquals(List.of("t/3", "t/4", "t/5"), store.snapshot().stream().map(Message::topic).toList());
         assertEquals(store.received(), store.size() + store.evicted());
     }
+
+    @Test
+    void a_log_grows_past_its_first_ring_and_keeps_order_through_wrap_resize_and_clear() {
+        int capacity = MessageStore.INITIAL_RING * 3 + 7;
+        MessageStore store = new MessageStore(capacity, pending::add, batches::add);
+        int total = capacity + 500;
+        for (int i = 0; i < total; i++) {
+            store.add(msg(i));
+            if (i % 333 == 0) {
+                pending.poll().run(); // drains of many sizes, some crossing a growth
+            }
+        }
+        if (!pending.isEmpty()) {
+            pending.poll().run();
+        }
+        assertEquals(capacity, store.size());
+        assertEquals(500, store.evicted());
+        assertEquals(topics(500, total), store.snapshot().stream().map(Message::topic).toList());
+
+        assertEquals(capacity - 100, store.resize(100), "shrinking evicts the oldest and counts them");
+        assertEquals(topics(total - 100, total), store.snapshot().stream().map(Message::topic).toList());
+        store.resize(capacity);
+        for (int i = total; i < total + 2000; i++) {
+            store.add(msg(i));
+        }
+        pending.poll().run();
+        assertEquals(topics(total - 100, total + 2000), store.snapshot().stream().map(Message::topic).toList());
+
+        store.clear();
+        store.add(msg(1));
+        pending.poll().run();
+        assertEquals(List.of("t/1"), store.snapshot().stream().map(Message::topic).toList());
+    }
+
+    private static List<String> topics(int from, int to) {
+        List<String> t = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            t.add("t/" + i);
+        }
+        return t;
+    }
 }

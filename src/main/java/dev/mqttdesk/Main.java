@@ -3,6 +3,8 @@ package dev.mqttdesk;
 import dev.mqttdesk.check.CheckCommand;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.profile.cli.ProfilesCommand;
+import dev.mqttdesk.core.profile.AppHome;
+import dev.mqttdesk.core.profile.store.ProfileStore;
 import javafx.application.Application;
 
 import java.io.IOException;
@@ -43,6 +45,7 @@ public final class Main {
                 }
             }
         }
+        ProfileStore.readAhead(AppHome.resolve()); // read while JavaFX starts: the window needs them
         Application.launch(MqttDeskApp.class, args);
     }
 

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * {@code profiles.json} under the app's home: every saved connection. Saves are queued on the shared
@@ -22,12 +25,37 @@ public final class ProfileStore {
     public static final String FILE_NAME = "profiles.json";
     public static final String LEGACY_FILE_NAME = "last-connection.json";
 
+    /** Readings begun by {@link #readAhead} and not yet taken by a load, by file. */
+    private static final ConcurrentMap<Path, CompletableFuture<JsonStore.Reading<ProfilesDocument>>> AHEAD =
+            new ConcurrentHashMap<>();
+
     private final Path home;
     private final JsonStore<ProfilesDocument> files;
 
     public ProfileStore(Path home, SerialFileWriter writer) {
         this.home = home;
         this.files = new JsonStore<>(home.resolve(FILE_NAME), ProfilesFormat.INSTANCE, writer);
+    }
+
+    /**
+     * Begins reading {@code home}'s saved connections on a thread of its own, so that the app's start can read
+     * them while JavaFX starts (the launcher calls it first); the next load of that home takes this reading.
+     * Returns the reading, done when the file has been read.
+     */
+    public static CompletableFuture<?> readAhead(Path home) {
+        ProfileStore store = new ProfileStore(home, null);
+        CompletableFuture<JsonStore.Reading<ProfilesDocument>> reading = new CompletableFuture<>();
+        AHEAD.put(store.file(), reading);
+        Thread reader = new Thread(() -> {
+            try {
+                reading.complete(store.files.read());
+            } catch (RuntimeException | Error e) {
+                reading.completeExceptionally(e);
+            }
+        }, "profiles-read-ahead");
+        reader.setDaemon(true);
+        reader.start();
+        return reading;
     }
 
     public Path file() {
@@ -51,7 +79,8 @@ public final class ProfileStore {
      * @param newLogCapacity the log size of a connection made here (the settings' default)
      */
     public Loaded<ProfilesDocument> load(int newLogCapacity) {
-        JsonStore.Reading<ProfilesDocument> reading = files.read();
+        CompletableFuture<JsonStore.Reading<ProfilesDocument>> ahead = AHEAD.remove(file());
+        JsonStore.Reading<ProfilesDocument> reading = ahead == null ? files.read() : ahead.join();
         List<LoadNotice> notices = new ArrayList<>(reading.notices());
         if (reading.value() != null) {
             return new Loaded<>(reading.value(), notices);

@@ -102,6 +102,15 @@ class ProfileStoreTest {
     }
 
     @Test
+    void a_reading_begun_ahead_is_what_the_next_load_gets_and_only_that_one() {
+        saveAndFlush(4);
+        ProfileStore.readAhead(home).join();
+        saveAndFlush(5);
+        assertEquals(4, Documents.numberOf(new ProfileStore(home, writer).load().value()), "the reading taken ahead");
+        assertEquals(5, Documents.numberOf(new ProfileStore(home, writer).load().value()), "a later load reads the file again");
+    }
+
+    @Test
     void the_file_has_a_top_level_schema_version_and_the_password_only_when_asked() throws IOException {
         saveAndFlush(1);
         String json = Files.readString(main());

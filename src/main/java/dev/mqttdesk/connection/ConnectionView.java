@@ -6,6 +6,7 @@ import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.url.Transport;
 import dev.mqttdesk.ui.Choices;
 import dev.mqttdesk.ui.Fx;
+import dev.mqttdesk.core.i18n.InputField;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -141,13 +142,13 @@ public final class ConnectionView {
         Fx.showOneOf(connectionStatus, state);
     }
 
-    private void markField(ConnectionViewModel.Field field) {
-        Map<ConnectionViewModel.Field, Node> fields = Map.of(
-                ConnectionViewModel.Field.URL, brokerUrlField, ConnectionViewModel.Field.HOST, hostField,
-                ConnectionViewModel.Field.PORT, portField, ConnectionViewModel.Field.PATH, pathField,
-                ConnectionViewModel.Field.CLIENT_ID, clientIdField, ConnectionViewModel.Field.KEEP_ALIVE, keepAliveField,
-                ConnectionViewModel.Field.CONNECT_TIMEOUT, connectTimeoutField,
-                ConnectionViewModel.Field.RECONNECT_PERIOD, reconnectPeriodField, ConnectionViewModel.Field.CA_FILE, caFileField);
+    private void markField(InputField field) {
+        Map<InputField, Node> fields = Map.ofEntries(Map.entry(InputField.URL, brokerUrlField),
+                Map.entry(InputField.HOST, hostField), Map.entry(InputField.PORT, portField),
+                Map.entry(InputField.PATH, pathField), Map.entry(InputField.CLIENT_ID, clientIdField),
+                Map.entry(InputField.USERNAME, usernameField), Map.entry(InputField.PASSWORD, passwordField),
+                Map.entry(InputField.KEEP_ALIVE, keepAliveField), Map.entry(InputField.CONNECT_TIMEOUT, connectTimeoutField),
+                Map.entry(InputField.RECONNECT_PERIOD, reconnectPeriodField), Map.entry(InputField.CA_FILE, caFileField));
         fields.values().forEach(n -> n.getStyleClass().remove("field-error"));
         Node bad = fields.get(field);
         if (bad != null) {

@@ -1,5 +1,6 @@
 package dev.mqttdesk.connection;
 
+import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.mqtt.ConnectionSettings;
@@ -39,8 +40,6 @@ import java.util.List;
 public final class ConnectionViewModel {
 
     /** Which field an input error belongs to, so the view can mark it. */
-    public enum Field { URL, HOST, PORT, PATH, CLIENT_ID, KEEP_ALIVE, CONNECT_TIMEOUT, RECONNECT_PERIOD, CA_FILE, NONE }
-
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final StringProperty host = new SimpleStringProperty(this, "host", "");
     private final StringProperty port = new SimpleStringProperty(this, "port", "");
@@ -62,7 +61,7 @@ public final class ConnectionViewModel {
 
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(this, "state", SessionState.DISCONNECTED);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyObjectWrapper<Field> errorField = new ReadOnlyObjectWrapper<>(this, "errorField", Field.NONE);
+    private final ReadOnlyObjectWrapper<InputField> errorField = new ReadOnlyObjectWrapper<>(this, "errorField", InputField.NONE);
 
     private final MqttSession session;
     private final Feedback feedback;
@@ -90,7 +89,7 @@ public final class ConnectionViewModel {
             urlEdited = false;
             clearError();
         } catch (InvalidInputException e) {
-            showError(Field.URL, e.text());
+            showError(InputField.URL, e.text());
         }
     }
 
@@ -143,7 +142,7 @@ public final class ConnectionViewModel {
             } finally {
                 syncing = false;
             }
-            if (errorField.get() != Field.NONE && errorField.get().ordinal() <= Field.PATH.ordinal()) {
+            if (errorField.get().isAddress()) {
                 clearError();
             }
         } catch (InvalidInputException e) {
@@ -166,7 +165,7 @@ public final class ConnectionViewModel {
         if (urlEdited) {
             // The URL was typed but not committed yet (no Enter, focus never left): it wins.
             commitUrl();
-            if (errorField.get() == Field.URL) {
+            if (errorField.get() == InputField.URL) {
                 feedback.error(Text.of("error.url.invalid", error.get()));
                 return;
             }
@@ -185,7 +184,7 @@ public final class ConnectionViewModel {
                 feedback.info(Text.of("toast.connected", settings.url().toString()));
             } else {
                 Text why = MqttActionException.textOf(failure);
-                showError(Field.NONE, why);
+                showError(InputField.NONE, why);
                 feedback.error(why);
             }
         }));
@@ -241,17 +240,17 @@ public final class ConnectionViewModel {
         SessionState previous = state.get();
         state.set(event.state());
         if (event.duplicateClientId()) {
-            showError(Field.CLIENT_ID, event.detail());
+            showError(InputField.CLIENT_ID, event.detail());
             feedback.error(event.detail(), Text.of("action.newClientIdAndConnect"), () -> {
                 newClientId();
                 connect();
             });
         } else if (event.state() == SessionState.RECONNECTING && previous == SessionState.CONNECTED) {
-            showError(Field.NONE, Text.of("status.reconnectingBecause", event.detail()));
+            showError(InputField.NONE, Text.of("status.reconnectingBecause", event.detail()));
             feedback.error(Text.of("status.reconnectingBecause", event.detail()));
         } else if (event.state() == SessionState.DISCONNECTED && previous == SessionState.CONNECTED
                 && event.detail() != null && !"status.disconnectedByUser".equals(event.detail().key())) {
-            showError(Field.NONE, event.detail());
+            showError(InputField.NONE, event.detail());
             feedback.error(event.detail());
         } else if (event.state() == SessionState.CONNECTED && previous == SessionState.RECONNECTING) {
             clearError();
@@ -260,37 +259,30 @@ public final class ConnectionViewModel {
     }
 
     private ConnectionSettings settingsFromForm() throws FieldException {
-        int portNumber = parse(Field.PORT, () -> BrokerUrl.parsePort(port.get()));
+        int portNumber = parse(InputField.PORT, () -> BrokerUrl.parsePort(port.get()));
         BrokerUrl address;
         try {
             address = new BrokerUrl(transport.get(), host.get(), portNumber, path.get());
         } catch (InvalidInputException e) {
-            throw new FieldException(e.text().key().equals("error.url.path") ? Field.PATH : Field.HOST, e.text());
+            throw new FieldException(e.field() == InputField.NONE ? InputField.HOST : e.field(), e.text());
         }
-        int keepAliveSeconds = number(Field.KEEP_ALIVE, keepAlive.get());
-        int timeout = number(Field.CONNECT_TIMEOUT, connectTimeout.get());
-        int reconnect = number(Field.RECONNECT_PERIOD, reconnectPeriod.get());
+        int keepAliveSeconds = number(InputField.KEEP_ALIVE, keepAlive.get());
+        int timeout = number(InputField.CONNECT_TIMEOUT, connectTimeout.get());
+        int reconnect = number(InputField.RECONNECT_PERIOD, reconnectPeriod.get());
         TlsOptions tls = new TlsOptions(caFile.get().isBlank() ? null : Path.of(caFile.get().strip()), skipVerification.get());
         if (address.transport().secure() && tls.caFile() != null && !tls.skipVerification()) {
-            parse(Field.CA_FILE, () -> dev.mqttdesk.core.mqtt.TrustStores.readCertificates(tls.caFile()));
+            parse(InputField.CA_FILE, () -> dev.mqttdesk.core.mqtt.TrustStores.readCertificates(tls.caFile()));
         }
         String id = clientId.get();
         try {
             return new ConnectionSettings(address, version.get(), id, username.get(), password.get(), keepAliveSeconds,
                     cleanStart.get(), timeout, reconnect, resubscribe.get(), tls);
         } catch (InvalidInputException e) {
-            Field f = switch (e.text().key()) {
-                case "error.keepAlive.range" -> Field.KEEP_ALIVE;
-                case "error.connectTimeout.range" -> Field.CONNECT_TIMEOUT;
-                case "error.reconnectPeriod.range" -> Field.RECONNECT_PERIOD;
-                case "error.clientId.invalid" -> Field.CLIENT_ID;
-                default -> Field.NONE;
-            };
-            throw new FieldException(f, e.text());
+            throw new FieldException(e.field(), e.text());
         }
     }
 
-    private static int number(Field field, String text) throws FieldException {
+    private static int number(InputField field, String text) throws FieldException {
         String s = text == null ? "" : text.strip();
         try {
             return Integer.parseInt(s);
@@ -299,7 +291,7 @@ public final class ConnectionViewModel {
         }
     }
 
-    private static <T> T parse(Field field, java.util.function.Supplier<T> parser) throws FieldException {
+    private static <T> T parse(InputField field, java.util.function.Supplier<T> parser) throws FieldException {
         try {
             return parser.get();
         } catch (InvalidInputException e) {
@@ -308,23 +300,23 @@ public final class ConnectionViewModel {
     }
 
     private static final class FieldException extends Exception {
-        final Field field;
+        final InputField field;
         final Text text;
 
-        FieldException(Field field, Text text) {
+        FieldException(InputField field, Text text) {
             super(text.toString(), null, false, false);
             this.field = field;
             this.text = text;
         }
     }
 
-    private void showError(Field field, Text text) {
+    private void showError(InputField field, Text text) {
         errorField.set(field);
         error.set(text == null ? "" : text.resolve());
     }
 
     private void clearError() {
-        errorField.set(Field.NONE);
+        errorField.set(InputField.NONE);
         error.set("");
     }
 
@@ -355,5 +347,5 @@ public final class ConnectionViewModel {
     public BooleanProperty savePasswordProperty() { return savePassword; }
     public ReadOnlyObjectProperty<SessionState> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Field> errorFieldProperty() { return errorField.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<InputField> errorFieldProperty() { return errorField.getReadOnlyProperty(); }
 }

@@ -1,5 +1,6 @@
 package dev.mqttdesk.log;
 
+import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.Direction;
@@ -201,7 +202,7 @@ public final class MessageLogView {
             filterTextField.getStyleClass().remove("field-error");
         } catch (InvalidInputException e) {
             filterError.setText(e.text().resolve());
-            TextField bad = e.text().key().startsWith("log.filter") ? filterTextField : filterTopicField;
+            TextField bad = e.field() == InputField.FILTER_TEXT ? filterTextField : filterTopicField;
             if (!bad.getStyleClass().contains("field-error")) {
                 bad.getStyleClass().add("field-error");
             }

@@ -1,5 +1,6 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.log.payload.VisibleText;
 import dev.mqttdesk.core.topic.Topics;
@@ -60,7 +61,7 @@ public final class MessageFilter implements Predicate<Message> {
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new InvalidInputException("log.filter.badRegex", e.getDescription(), Math.max(0, e.getIndex()));
+            throw new InvalidInputException(InputField.FILTER_TEXT, "log.filter.badRegex", e.getDescription(), Math.max(0, e.getIndex()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mqttdesk.core.mqtt;
 
+import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.url.BrokerUrl;
 
@@ -22,7 +23,7 @@ public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clie
 
     public ConnectionSettings {
         if (url == null) {
-            throw new InvalidInputException("error.url.empty");
+            throw new InvalidInputException(InputField.URL, "error.url.empty");
         }
         version = version == null ? MqttVersion.MQTT_5_0 : version;
         clientId = clientId == null ? "" : clientId.strip();
@@ -30,13 +31,13 @@ public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clie
         username = username == null || username.isEmpty() ? null : username;
         password = password == null || password.isEmpty() ? null : password;
         if (keepAliveSeconds < 0 || keepAliveSeconds > 65_535) {
-            throw new InvalidInputException("error.keepAlive.range");
+            throw new InvalidInputException(InputField.KEEP_ALIVE, "error.keepAlive.range");
         }
         if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > 3_600) {
-            throw new InvalidInputException("error.connectTimeout.range");
+            throw new InvalidInputException(InputField.CONNECT_TIMEOUT, "error.connectTimeout.range");
         }
         if (reconnectPeriodMillis < 0 || reconnectPeriodMillis > 3_600_000) {
-            throw new InvalidInputException("error.reconnectPeriod.range");
+            throw new InvalidInputException(InputField.RECONNECT_PERIOD, "error.reconnectPeriod.range");
         }
         tls = tls == null ? TlsOptions.SYSTEM : tls;
     }

@@ -11,6 +11,7 @@ import com.hivemq.client.mqtt.lifecycle.MqttClientConnectedContext;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
 import com.hivemq.client.mqtt.lifecycle.MqttClientReconnector;
 import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
+import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.log.Message;
@@ -140,7 +141,7 @@ public final class MqttSession {
 
     private static void requireQos(int qos) {
         if (qos < 0 || qos > 2) {
-            throw new InvalidInputException("error.qos", String.valueOf(qos));
+            throw new InvalidInputException(InputField.QOS, "error.qos", String.valueOf(qos));
         }
     }
 

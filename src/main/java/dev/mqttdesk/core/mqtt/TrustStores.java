@@ -1,5 +1,6 @@
 package dev.mqttdesk.core.mqtt;
 
+import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 
 import javax.net.ssl.TrustManagerFactory;
@@ -39,23 +40,23 @@ public final class TrustStores {
             tmf.init(store);
             return tmf;
         } catch (IOException | GeneralSecurityException e) {
-            throw new InvalidInputException("error.tls.caFile", pemFile, e.getMessage());
+            throw new InvalidInputException(InputField.CA_FILE, "error.tls.caFile", pemFile, e.getMessage());
         }
     }
 
     /** The certificates in a PEM (or DER) file; at least one, or a clear complaint. */
     public static Collection<? extends Certificate> readCertificates(Path file) {
         if (file == null || !Files.isReadable(file)) {
-            throw new InvalidInputException("error.tls.caFileMissing", String.valueOf(file));
+            throw new InvalidInputException(InputField.CA_FILE, "error.tls.caFileMissing", String.valueOf(file));
         }
         try (InputStream in = Files.newInputStream(file)) {
             Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certs.isEmpty()) {
-                throw new InvalidInputException("error.tls.caFileEmpty", file);
+                throw new InvalidInputException(InputField.CA_FILE, "error.tls.caFileEmpty", file);
             }
             return certs;
         } catch (IOException | GeneralSecurityException e) {
-            throw new InvalidInputException("error.tls.caFile", file, e.getMessage());
+            throw new InvalidInputException(InputField.CA_FILE, "error.tls.caFile", file, e.getMessage());
         }
     }
 }

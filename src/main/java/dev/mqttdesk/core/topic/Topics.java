@@ -1,5 +1,6 @@
 package dev.mqttdesk.core.topic;
 
+import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ public final class Topics {
     public static String requireName(String topic) {
         requireString(topic);
         if (topic.indexOf('+') >= 0 || topic.indexOf('#') >= 0) {
-            throw new InvalidInputException("error.topic.wildcardInName");
+            throw new InvalidInputException(InputField.TOPIC, "error.topic.wildcardInName");
         }
         return topic;
     }
@@ -29,10 +30,10 @@ public final class Topics {
         for (int i = 0; i < levels.length; i++) {
             String level = levels[i];
             if (level.indexOf('#') >= 0 && (!level.equals("#") || i != levels.length - 1)) {
-                throw new InvalidInputException("error.topic.hashPlacement");
+                throw new InvalidInputException(InputField.TOPIC, "error.topic.hashPlacement");
             }
             if (level.indexOf('+') >= 0 && !level.equals("+")) {
-                throw new InvalidInputException("error.topic.plusPlacement");
+                throw new InvalidInputException(InputField.TOPIC, "error.topic.plusPlacement");
             }
         }
         return filter;
@@ -49,20 +50,20 @@ public final class Topics {
 
     private static void requireString(String topic) {
         if (topic == null || topic.isEmpty()) {
-            throw new InvalidInputException("error.topic.empty");
+            throw new InvalidInputException(InputField.TOPIC, "error.topic.empty");
         }
         if (topic.indexOf('\u0000') >= 0) {
-            throw new InvalidInputException("error.topic.nul");
+            throw new InvalidInputException(InputField.TOPIC, "error.topic.nul");
         }
         // Cheap bound first: a UTF-8 byte is at least one per char and at most three per UTF-16 unit.
         if (topic.length() > MAX_BYTES / 3 && topic.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidInputException("error.topic.tooLong", String.valueOf(MAX_BYTES));
+            throw new InvalidInputException(InputField.TOPIC, "error.topic.tooLong", String.valueOf(MAX_BYTES));
         }
         for (int i = 0; i < topic.length(); i++) {
             char c = topic.charAt(i);
             if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < topic.length()
                     && Character.isLowSurrogate(topic.charAt(++i)))) {
-                throw new InvalidInputException("error.topic.badUtf16");
+                throw new InvalidInputException(InputField.TOPIC, "error.topic.badUtf16");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.mqttdesk.core.url;
 
+import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 
 import java.util.Locale;
@@ -21,7 +22,7 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
 
     public BrokerUrl {
         if (transport == null) {
-            throw new InvalidInputException("error.url.transport");
+            throw new InvalidInputException(InputField.URL, "error.url.transport");
         }
         host = validateHost(host);
         validatePort(port);
@@ -36,7 +37,7 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
     public static BrokerUrl parse(String text) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {
-            throw new InvalidInputException("error.url.empty");
+            throw new InvalidInputException(InputField.URL, "error.url.empty");
         }
         Transport transport = Transport.TCP;
         int schemeEnd = s.indexOf("://");
@@ -44,7 +45,7 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
             String scheme = s.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
             transport = SCHEMES.get(scheme);
             if (transport == null) {
-                throw new InvalidInputException("error.url.scheme", scheme);
+                throw new InvalidInputException(InputField.URL, "error.url.scheme", scheme);
             }
             s = s.substring(schemeEnd + 3);
         }
@@ -53,26 +54,26 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
         String path = slash >= 0 ? s.substring(slash) : null;
         int at = authority.lastIndexOf('@');
         if (at >= 0) {
-            throw new InvalidInputException("error.url.userinfo");
+            throw new InvalidInputException(InputField.URL, "error.url.userinfo");
         }
         String host;
         String portText = null;
         if (authority.startsWith("[")) {
             int close = authority.indexOf(']');
             if (close < 0) {
-                throw new InvalidInputException("error.url.host", authority);
+                throw new InvalidInputException(InputField.HOST, "error.url.host", authority);
             }
             host = authority.substring(1, close);
             String rest = authority.substring(close + 1);
             if (rest.startsWith(":")) {
                 portText = rest.substring(1);
             } else if (!rest.isEmpty()) {
-                throw new InvalidInputException("error.url.host", authority);
+                throw new InvalidInputException(InputField.HOST, "error.url.host", authority);
             }
         } else {
             int colon = authority.indexOf(':');
             if (colon >= 0 && authority.indexOf(':', colon + 1) >= 0) {
-                throw new InvalidInputException("error.url.ipv6Brackets");
+                throw new InvalidInputException(InputField.HOST, "error.url.ipv6Brackets");
             }
             host = colon >= 0 ? authority.substring(0, colon) : authority;
             portText = colon >= 0 ? authority.substring(colon + 1) : null;
@@ -88,7 +89,7 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
     public static int parsePort(String text) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty() || !s.chars().allMatch(c -> c >= '0' && c <= '9') || s.length() > 6) {
-            throw new InvalidInputException("error.port.invalid", s);
+            throw new InvalidInputException(InputField.PORT, "error.port.invalid", s);
         }
         int port = Integer.parseInt(s);
         validatePort(port);
@@ -97,20 +98,20 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
 
     private static void validatePort(int port) {
         if (port < 1 || port > 65535) {
-            throw new InvalidInputException("error.port.range", String.valueOf(port));
+            throw new InvalidInputException(InputField.PORT, "error.port.range", String.valueOf(port));
         }
     }
 
     private static String validateHost(String host) {
         String h = host == null ? "" : host.strip();
         if (h.isEmpty()) {
-            throw new InvalidInputException("error.url.hostEmpty");
+            throw new InvalidInputException(InputField.HOST, "error.url.hostEmpty");
         }
         for (int i = 0; i < h.length(); i++) {
             char c = h.charAt(i);
             boolean ok = Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_' || c == ':' || c == '%';
             if (!ok) {
-                throw new InvalidInputException("error.url.host", h);
+                throw new InvalidInputException(InputField.HOST, "error.url.host", h);
             }
         }
         return h;
@@ -123,7 +124,7 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
             return DEFAULT_WS_PATH;
         }
         if (p.chars().anyMatch(c -> c <= ' ' || c == '#')) {
-            throw new InvalidInputException("error.url.path", p);
+            throw new InvalidInputException(InputField.PATH, "error.url.path", p);
         }
         return p.startsWith("/") ? p : "/" + p;
     }

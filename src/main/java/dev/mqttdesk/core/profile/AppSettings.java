@@ -27,18 +27,6 @@ public record AppSettings(int logCapacity, String theme, String language) {
         this(logCapacity, null, null);
     }
 
-    public AppSettings withLogCapacity(int next) {
-        return new AppSettings(next, theme, language);
-    }
-
-    public AppSettings withTheme(String next) {
-        return new AppSettings(logCapacity, next, language);
-    }
-
-    public AppSettings withLanguage(String next) {
-        return new AppSettings(logCapacity, theme, next);
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

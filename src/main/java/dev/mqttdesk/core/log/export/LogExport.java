@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 /**
- * Writes messages to JSON Lines or CSV, with progress and cancellation; {@link LogImport} reads
+ * Writes messages to JSON Lines or CSV, with progress and cancellation; the tests' {@code LogImport} reads
  * them back equal. Each message carries its time (ISO-8601 UTC and epoch milliseconds), direction
  * ({@code received} or {@code sent}), topic, QoS, retain flag, payload and MQTT 5 properties. The
  * payload is written as text when it is valid UTF-8 ({@code "encoding": "utf-8"}), else as base64

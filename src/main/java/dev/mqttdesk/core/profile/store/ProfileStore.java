@@ -62,10 +62,6 @@ public final class ProfileStore {
         return files.file();
     }
 
-    public Path backupFile() {
-        return files.backup();
-    }
-
     /** As {@link #load(int)} with the default log size for a connection made at first run. */
     public Loaded<ProfilesDocument> load() {
         return load(AppSettings.DEFAULT_LOG_CAPACITY);

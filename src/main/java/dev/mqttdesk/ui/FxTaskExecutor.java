@@ -12,8 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
-    /** A check holds a thread for its whole run while it waits on its steps: keep some for the rest. */
-    private static final int THREADS = Math.max(4, Runtime.getRuntime().availableProcessors());
+    /**
+     * One per core, at least two: a check holds one for its whole run while it waits on its steps. Not
+     * more than the cores: two threads building a 10 MiB payload's views on one core starve the FX thread.
+     */
+    private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final AtomicInteger count = new AtomicInteger();
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {

@@ -6,6 +6,8 @@ import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.profile.AppHome;
+import dev.mqttdesk.ui.BackgroundTask;
+import dev.mqttdesk.ui.FxTaskExecutor;
 import dev.mqttdesk.ui.MainView;
 import dev.mqttdesk.ui.ToastFeedback;
 import dev.mqttdesk.ui.Views;
@@ -19,7 +21,6 @@ import dev.mqttdesk.workspace.WorkspaceView;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -32,19 +33,14 @@ import javafx.util.Duration;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 
 /** Start-up and composition only: the workspace, the window, the built-in broker. */
 public class MqttDeskApp extends Application {
 
-    /** The one executor for background work of the UI (filtering, export, detail): daemon threads. */
-    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "mqttdesk-background");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The one executor for background work of the UI (filtering, export, detail, check, files). */
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
     private Workspace workspace;
     private WorkspaceFiles files;
     private Timeline ticker;
@@ -67,15 +63,15 @@ public class MqttDeskApp extends Application {
         ToastFeedback feedback = new ToastFeedback(stage);
         Presets presets = new Presets();
         presets.add(new Presets.Preset("emqx", Messages.get("preset.emqx"), Presets.PUBLIC_EMQX));
-        files = new WorkspaceFiles(AppHome.resolve(), feedback, background);
-        workspace = new Workspace(files.load(), new ScopeServices(feedback, background, presets), files::save);
+        files = new WorkspaceFiles(AppHome.resolve(), feedback, tasks);
+        workspace = new Workspace(files.load(), new ScopeServices(feedback, tasks, presets), files::save);
         files.attach(workspace);
         Pages pages = new Pages(workspace, presets);
         ReadOnlyStringWrapper brokerStatus = new ReadOnlyStringWrapper(Messages.get("broker.starting"));
 
         Map<Class<?>, java.util.function.Supplier<Object>> controllers = Map.of(
                 MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(),
-                        pages.selectedProperty(), () -> CheckWindow.open(stage, selectedUrl())),
+                        pages.selectedProperty(), () -> CheckWindow.open(stage, selectedUrl(), tasks)),
                 WorkspaceView.class, () -> new WorkspaceView(workspace, files));
         Parent root = Views.load(MqttDeskApp.class.getResource("ui/MainView.fxml"), controllers);
 
@@ -131,30 +127,26 @@ public class MqttDeskApp extends Application {
 
     /** Starts the built-in broker off the FX thread, so the window shows at once. */
     private void startBuiltInBroker(Presets presets, ReadOnlyStringWrapper status, Runnable whenListening) {
-        Thread starter = new Thread(() -> {
-            try {
-                LocalBroker started = LocalBroker.start();
-                broker = started;
-                if (stopping) {
-                    started.close(); // the window closed while the broker was starting
-                    return;
-                }
-                Platform.runLater(() -> {
+        tasks.execute(BackgroundTask.of(context -> {
+                    LocalBroker started = LocalBroker.start();
+                    broker = started;
+                    if (stopping) {
+                        started.close(); // the window closed while the broker was starting
+                        throw new CancellationException();
+                    }
+                    return started;
+                })
+                .onSuccess(started -> {
                     presets.add(new Presets.Preset("builtin-tcp", Messages.get("preset.builtin.tcp"), started.tcpUrl()));
                     presets.add(new Presets.Preset("builtin-ws", Messages.get("preset.builtin.ws"), started.wsUrl()));
                     status.set(Messages.format("broker.running", started.tcpUrl(), started.wsUrl()));
                     workspace.builtInBrokerStarted(started.tcpUrl(), started.wsUrl());
                     whenListening.run();
-                });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    status.set(Text.of("broker.failed", String.valueOf(e.getMessage())).resolve());
+                })
+                .onFailure(error -> {
+                    status.set(Text.of("broker.failed", BackgroundTask.words(error)).resolve());
                     whenListening.run();
-                });
-            }
-        }, "built-in-broker-start");
-        starter.setDaemon(true);
-        starter.start();
+                }));
     }
 
     @Override
@@ -172,7 +164,7 @@ public class MqttDeskApp extends Application {
             files.save(workspace.document());
             files.flush();
         }
-        background.shutdownNow();
+        tasks.close();
         LocalBroker b = broker;
         if (b != null) {
             b.close();

@@ -5,6 +5,8 @@ import dev.mqttdesk.core.log.FilterRunner;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.log.MessageFilter;
 import dev.mqttdesk.core.log.MessageStore;
+import dev.mqttdesk.ui.BackgroundTask;
+import dev.mqttdesk.ui.TaskExecutor;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,14 +25,13 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
 
 /**
  * The UI side of the one road from the network to the screen: the store drains on the FX thread,
  * coalesced to one run per frame at most, and each drain lands here as one batch: one
  * {@code addAll} and at most one {@code remove(0, n)} on the held list, and the same on the
- * filtered list when a filter is on. Filtering the whole held log runs off the FX thread.
+ * filtered list when a filter is on. Filtering the whole held log runs off the FX thread, as a task
+ * of the executor it is given.
  */
 public final class MessageLogModel {
 
@@ -49,7 +50,8 @@ public final class MessageLogModel {
     private final ReadOnlyLongWrapper rate = new ReadOnlyLongWrapper(this, "rate");
     private long receivedAtLastTick;
     private final MessageStore store;
-    private final FilterRunner filters;
+    private final TaskExecutor tasks;
+    private final FilterRunner filters = new FilterRunner();
 
     // While a filter runs over a snapshot, what changed since, to bring its result up to date.
     private List<Message> snapshot = List.of();
@@ -57,9 +59,9 @@ public final class MessageLogModel {
     private final List<Message> addedSinceSnapshot = new ArrayList<>();
     private long receivedAtPause;
 
-    public MessageLogModel(int capacity, Executor background) {
+    public MessageLogModel(int capacity, TaskExecutor tasks) {
         this.store = new MessageStore(capacity, Platform::runLater, this::apply);
-        this.filters = new FilterRunner(background);
+        this.tasks = tasks;
         this.capacity.set(capacity);
         autoScroll.addListener((o, was, now) -> {
             receivedAtPause = received.get() + sent.get();
@@ -137,22 +139,23 @@ public final class MessageLogModel {
         visible.set(filtered);
         filtering.set(true);
         filterStatus.set(Text.of("log.filter.running"));
-        snapshot = new ArrayList<>(held);
+        List<Message> taken = new ArrayList<>(held);
+        snapshot = taken;
         removedSinceSnapshot = 0;
         addedSinceSnapshot.clear();
-        FilterRunner.Run run = filters.start(next, snapshot, (done, total) -> { });
-        run.result().whenComplete((result, error) -> Platform.runLater(() -> {
-            if (filter.get() != next || error instanceof CancellationException
-                    || error != null && error.getCause() instanceof CancellationException) {
-                return; // a newer filter replaced this one
-            }
-            if (error != null) {
-                filterStatus.set(Text.of("log.filter.failed", String.valueOf(error.getMessage())));
-                filtering.set(false);
-                return;
-            }
-            finishFilter(next, result.matches());
-        }));
+        tasks.execute(BackgroundTask.spread((workers, context) ->
+                        filters.start(next, taken, context.progress(), workers).result())
+                .onSuccess(result -> {
+                    if (filter.get() == next) { // else a newer filter replaced this one
+                        finishFilter(next, result.matches());
+                    }
+                })
+                .onFailure(error -> {
+                    if (filter.get() == next) {
+                        filterStatus.set(Text.of("log.filter.failed", BackgroundTask.words(error)));
+                        filtering.set(false);
+                    }
+                }));
     }
 
     private void finishFilter(MessageFilter f, List<Message> matches) {
@@ -186,11 +189,6 @@ public final class MessageLogModel {
         long now = received.get();
         rate.set(Math.max(0, now - receivedAtLastTick));
         receivedAtLastTick = now;
-    }
-
-    /** Stops a filter still running; the model is not used afterwards. */
-    public void close() {
-        filters.cancel();
     }
 
     public void clear() {

@@ -17,6 +17,7 @@ import dev.mqttdesk.publish.PublishViewModel;
 import dev.mqttdesk.subscribe.Subscription;
 import dev.mqttdesk.subscribe.SubscribeViewModel;
 import dev.mqttdesk.ui.Fx;
+import dev.mqttdesk.ui.TaskGroup;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,10 +29,12 @@ import java.util.concurrent.CompletableFuture;
 /**
  * One open connection: its session, its message log, its subscriptions and the view models of its
  * parts. Everything it holds belongs to this connection alone, so a message can never show under
- * another one; {@link #close()} releases the client and every listener it put on shared objects.
+ * another one; {@link #close()} releases the client and every listener it put on shared objects, and
+ * cancels its background tasks.
  */
 public final class ConnectionScope implements AutoCloseable {
 
+    private final TaskGroup tasks;
     private final MqttSession session;
     private final MessageLogModel log;
     private final ConnectionViewModel connection;
@@ -46,7 +49,8 @@ public final class ConnectionScope implements AutoCloseable {
     /** @param changed told (on the FX thread) whenever something saved with the connection changes */
     ConnectionScope(SavedConnection saved, ScopeServices services, Runnable changed) {
         NamedFeedback feedback = new NamedFeedback(services.feedback(), () -> connection().nameProperty().get());
-        log = new MessageLogModel(saved.logCapacity(), services.background());
+        tasks = new TaskGroup(services.tasks());
+        log = new MessageLogModel(saved.logCapacity(), tasks);
         session = new MqttSession(event -> Fx.run(() -> onSessionEvent(event)), log.store()::add);
         connection = new ConnectionViewModel(session, feedback, BrokerUrl.parse(BuiltInUrls.PREFERRED_TCP));
         connection.load(saved.form());
@@ -57,8 +61,8 @@ public final class ConnectionScope implements AutoCloseable {
         subscribe.load(saved.subscriptions(), saved.subscribeOnConnect());
         publish = new PublishViewModel(session, feedback);
         publish.load(saved.draft());
-        detail = new MessageDetailViewModel(services.background());
-        export = new LogExportModel(services.background(), feedback);
+        detail = new MessageDetailViewModel(tasks);
+        export = new LogExportModel(tasks, feedback);
 
         onChange = o -> {
             if (!closed) {
@@ -129,8 +133,7 @@ public final class ConnectionScope implements AutoCloseable {
         closed = true;
         watched.forEach(o -> o.removeListener(onChange));
         watched.clear();
-        export.cancel();
-        log.close();
+        tasks.close();
         return session.disconnect();
     }
 

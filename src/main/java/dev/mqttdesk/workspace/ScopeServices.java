@@ -2,12 +2,11 @@ package dev.mqttdesk.workspace;
 
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.ui.Feedback;
-
-import java.util.concurrent.Executor;
+import dev.mqttdesk.ui.TaskExecutor;
 
 /**
- * What every connection scope shares with the others: the toasts, the background executor and the
+ * What every connection scope shares with the others: the toasts, the background-task executor and the
  * broker presets.
  */
-public record ScopeServices(Feedback feedback, Executor background, Presets presets) {
+public record ScopeServices(Feedback feedback, TaskExecutor tasks, Presets presets) {
 }

@@ -13,20 +13,20 @@ import dev.mqttdesk.core.profile.transfer.ImportResult;
 import dev.mqttdesk.core.profile.transfer.ImportedConnection;
 import dev.mqttdesk.core.profile.transfer.ProfileExport;
 import dev.mqttdesk.core.profile.transfer.ProfileImport;
+import dev.mqttdesk.ui.BackgroundTask;
 import dev.mqttdesk.ui.Feedback;
 import dev.mqttdesk.ui.Fx;
+import dev.mqttdesk.ui.TaskExecutor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -39,12 +39,12 @@ public final class WorkspaceFiles {
     private final SerialFileWriter writer;
     private final ProfileStore store;
     private final Feedback feedback;
-    private final Executor background;
+    private final TaskExecutor tasks;
     private Workspace workspace;
 
-    public WorkspaceFiles(Path home, Feedback feedback, Executor background) {
+    public WorkspaceFiles(Path home, Feedback feedback, TaskExecutor tasks) {
         this.feedback = feedback;
-        this.background = background;
+        this.tasks = tasks;
         this.writer = new SerialFileWriter(why -> Fx.run(() -> {
             notice.set(why.resolve());
             feedback.error(why);
@@ -94,16 +94,10 @@ public final class WorkspaceFiles {
 
     /** Reads an export (ours or MQTTX's) off the FX thread, then adds what it holds and says what was not mapped. */
     void importFrom(Path file) {
-        background.execute(() -> {
-            ImportResult result;
-            try {
-                result = ProfileImport.read(file, AppSettings.DEFAULT_LOG_CAPACITY);
-            } catch (InvalidInputException e) {
-                Fx.run(() -> feedback.error(Text.of("workspace.import.nothing", file.toString(), e.text().resolve())));
-                return;
-            }
-            Fx.run(() -> added(file, result));
-        });
+        tasks.execute(BackgroundTask.of(context -> ProfileImport.read(file, AppSettings.DEFAULT_LOG_CAPACITY))
+                .onSuccess(result -> added(file, result))
+                .onFailure(error -> feedback.error(
+                        Text.of("workspace.import.nothing", file.toString(), BackgroundTask.words(error)))));
     }
 
     private void added(Path file, ImportResult result) {
@@ -137,14 +131,10 @@ public final class WorkspaceFiles {
 
     /** Writes our export, never with passwords (the command line has --with-passwords for that). */
     void exportTo(Path file, List<SavedConnection> connections) {
-        background.execute(() -> {
-            try {
-                Files.write(file, ProfileExport.toBytes(connections, false));
-                Fx.run(() -> feedback.info(Text.of("workspace.export.done", connections.size(), file.toString())));
-            } catch (IOException e) {
-                Fx.run(() -> feedback.error(Text.of("workspace.export.failed", file.toString(), String.valueOf(e.getMessage()))));
-            }
-        });
+        tasks.execute(BackgroundTask.of(context -> Files.write(file, ProfileExport.toBytes(connections, false)))
+                .onSuccess(written -> feedback.info(Text.of("workspace.export.done", connections.size(), file.toString())))
+                .onFailure(error -> feedback.error(
+                        Text.of("workspace.export.failed", file.toString(), BackgroundTask.words(error)))));
     }
 
     public ReadOnlyStringProperty noticeProperty() {

@@ -8,7 +8,7 @@ import dev.mqttdesk.log.LogExportModel;
 import dev.mqttdesk.log.MessageLogModel;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
-import java.util.concurrent.ForkJoinPool;
+import dev.mqttdesk.ui.FxTaskExecutor;
 import dev.mqttdesk.log.MessageLogView;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -30,6 +30,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class AppRoad implements AutoCloseable {
 
+    /** The app's kind of executor, for the filter and the export; its threads are daemons. */
+    private static final FxTaskExecutor TASKS = new FxTaskExecutor();
+
     final MessageLogModel log;
     final Arrivals screen = new Arrivals();
     private final Stage stage;
@@ -43,9 +46,9 @@ final class AppRoad implements AutoCloseable {
 
     static AppRoad open(int capacity) throws Exception {
         return onFx(() -> {
-            MessageLogModel log = new MessageLogModel(capacity, ForkJoinPool.commonPool());
+            MessageLogModel log = new MessageLogModel(capacity, TASKS);
             FXMLLoader loader = new FXMLLoader(MessageLogView.class.getResource("MessageLogView.fxml"), Messages.bundle());
-            loader.setControllerFactory(type -> new MessageLogView(log, new LogExportModel(ForkJoinPool.commonPool(), null),
+            loader.setControllerFactory(type -> new MessageLogView(log, new LogExportModel(TASKS, null),
                     new MessageLogView.RowStyle() {
                         @Override
                         public String styleClassOf(dev.mqttdesk.core.log.Message received) {

@@ -123,13 +123,13 @@ public final class FloodBench {
         MessageFilter filter = MessageFilter.of("bench/+", "\"alarm\":true", false, Direction.RECEIVED);
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            FilterRunner runner = new FilterRunner(pool);
-            runner.start(filter, held, Progress.NONE).result().get(60, TimeUnit.SECONDS); // the JIT's first look
+            FilterRunner runner = new FilterRunner();
+            runner.start(filter, held, Progress.NONE, pool).result().get(60, TimeUnit.SECONDS); // the JIT's first look
             double[] runs = new double[5];
             int matches = 0;
             for (int i = 0; i < runs.length; i++) {
                 long t0 = System.nanoTime();
-                matches = runner.start(filter, held, Progress.NONE).result().get(60, TimeUnit.SECONDS).matches().size();
+                matches = runner.start(filter, held, Progress.NONE, pool).result().get(60, TimeUnit.SECONDS).matches().size();
                 runs[i] = (System.nanoTime() - t0) / 1e6;
             }
             Arrays.sort(runs);

@@ -5,18 +5,18 @@ import dev.mqttdesk.testing.RecordingFeedback;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.log.export.LogImport;
-import javafx.application.Platform;
-import org.junit.jupiter.api.BeforeAll;
+import dev.mqttdesk.testing.SameThreadTaskExecutor;
+import dev.mqttdesk.ui.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Plain JUnit: no toolkit; the callbacks run where the work ends. */
 class LogExportModelTest {
 
     @TempDir
@@ -32,9 +33,11 @@ class LogExportModelTest {
     private final RecordingFeedback feedback = new RecordingFeedback();
     private final List<Text> told = feedback.told;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stop() {
+        worker.shutdownNow();
     }
 
     private static List<Message> messages(int n) {
@@ -46,19 +49,22 @@ class LogExportModelTest {
         return list;
     }
 
-    private void exportAndWait(LogExportModel model, List<Message> list, Path file) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> model.export(list, file)).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.runningProperty().get() && !told.isEmpty());
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     @Test
     void csv_and_json_lines_exports_read_back_equal_and_say_how_many() throws Exception {
-        LogExportModel model = new LogExportModel(Executors.newSingleThreadExecutor(), feedback);
+        LogExportModel model = new LogExportModel(new SameThreadTaskExecutor(), feedback);
         List<Message> list = messages(20_000);
         for (String name : new String[]{"log.csv", "log.jsonl"}) {
             told.clear();
             Path file = dir.resolve(name);
-            exportAndWait(model, list, file);
+            model.export(list, file);
+            assertFalse(model.runningProperty().get());
             assertEquals("log.export.done", told.get(0).key(), told.toString());
             assertEquals(1.0, model.progressProperty().get());
             List<Message> back = LogImport.fromFile(file);
@@ -74,25 +80,35 @@ class LogExportModelTest {
 
     @Test
     void an_unknown_file_ending_is_refused_and_nothing_is_written() throws Exception {
-        LogExportModel model = new LogExportModel(Executors.newSingleThreadExecutor(), feedback);
+        LogExportModel model = new LogExportModel(new SameThreadTaskExecutor(), feedback);
         Path file = dir.resolve("log.txt");
-        WaitForAsyncUtils.asyncFx(() -> model.export(messages(3), file)).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !told.isEmpty());
+        model.export(messages(3), file);
         assertEquals("log.export.unknownFormat", told.get(0).key());
         assertFalse(Files.exists(file));
         assertFalse(model.runningProperty().get());
     }
 
     @Test
+    void a_file_that_cannot_be_written_is_said_in_words_without_a_stack_trace() {
+        LogExportModel model = new LogExportModel(new SameThreadTaskExecutor(), feedback);
+        Path file = dir.resolve("no-such-folder").resolve("log.jsonl");
+        model.export(messages(3), file);
+        assertFalse(model.runningProperty().get());
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("log.export.failed", told.get(0).key());
+        String said = told.get(0).resolve();
+        assertTrue(said.contains(file.getParent().toString()), said);
+        assertFalse(said.contains("\tat ") || said.contains("Exception"), said);
+    }
+
+    @Test
     void a_cancelled_export_leaves_no_file() throws Exception {
-        LogExportModel model = new LogExportModel(Executors.newSingleThreadExecutor(), feedback);
+        LogExportModel model = new LogExportModel(new TaskRunner(worker, Runnable::run), feedback);
         Path file = dir.resolve("big.jsonl");
         List<Message> list = messages(400_000);
-        WaitForAsyncUtils.asyncFx(() -> {
-            model.export(list, file);
-            model.cancel();
-        }).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.runningProperty().get() && !told.isEmpty());
+        model.export(list, file);
+        model.cancel();
+        waitUntil(() -> !model.runningProperty().get());
         assertEquals("log.export.cancelled", told.get(0).key(), told.toString());
         assertFalse(Files.exists(file));
         try (var files = Files.list(dir)) {

@@ -7,20 +7,31 @@ import dev.mqttdesk.core.profile.SavedConnection;
 import dev.mqttdesk.core.profile.SavedSubscription;
 import dev.mqttdesk.testing.Mosquitto;
 import dev.mqttdesk.testing.RecordingFeedback;
+import dev.mqttdesk.testing.SameThreadTaskExecutor;
+import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.core.log.MessageFilter;
+import dev.mqttdesk.ui.TaskRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A closed connection leaves nothing behind: no client, no listener on what it shared, nothing that keeps it alive. */
 class ConnectionScopeTest {
@@ -41,7 +52,7 @@ class ConnectionScopeTest {
     private static final RecordingFeedback QUIET = new RecordingFeedback();
 
     /** Shared with every scope, and outliving them, as in the app. */
-    static final ScopeServices services = new ScopeServices(QUIET, Runnable::run, new Presets());
+    static final ScopeServices services = new ScopeServices(QUIET, new SameThreadTaskExecutor(), new Presets());
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
@@ -99,5 +110,38 @@ class ConnectionScopeTest {
         waitFor(() -> hivemqClientThreads() == 0);
         assertEquals(1, scope.log().receivedProperty().get());
         return new WeakReference<>(scope);
+    }
+
+    @Test
+    void closing_a_connection_cancels_its_background_tasks_before_they_say_anything(@TempDir Path dir) throws Exception {
+        ArrayDeque<Runnable> pool = new ArrayDeque<>(); // the shared pool, busy: the scope's work waits in it
+        RecordingFeedback feedback = new RecordingFeedback();
+        ScopeServices held = new ScopeServices(feedback, new TaskRunner(pool::add, Runnable::run), new Presets());
+        ConnectionProfile form = new ConnectionProfile("mqtt://127.0.0.1:1", "MQTT_5_0", "scope-cancel-test",
+                "", "60", true, "10", "1000", true, "", false);
+        SavedConnection saved = new SavedConnection("y", "cancelling", "", form, false, null, false, List.of(), null, 100);
+        ConnectionScope scope = onFx(() -> new ConnectionScope(saved, held, () -> { }));
+        Path file = dir.resolve("log.jsonl");
+        Message big = Message.received("big", 0, false, "x\n".repeat(100_000).getBytes(), Map.of());
+        onFx(() -> {
+            scope.export().export(List.of(big), file);
+            scope.detail().show(big);
+            scope.log().applyFilter(MessageFilter.of("big", null, false, null));
+            return null;
+        });
+        assertEquals(4, pool.size(), "export, text, JSON and one filter chunk wait for a thread");
+
+        scope.closeAsync().get(10, TimeUnit.SECONDS);
+        for (Runnable r; (r = pool.poll()) != null; ) {
+            r.run();
+        }
+        assertFalse(Files.exists(file), "the export never ran");
+        assertEquals(1, feedback.told.size(), feedback.told.toString());
+        assertEquals(dev.mqttdesk.core.i18n.Messages.get("log.export.cancelled"), feedback.told.get(0).args()[1],
+                "the export says it was cancelled, and nothing else is said");
+        assertFalse(scope.export().runningProperty().get());
+        assertNull(scope.detail().textProperty().get(), "the text never arrived");
+        assertTrue(scope.detail().textLoadingProperty().get());
+        assertEquals("log.filter.running", scope.log().filterStatusProperty().get().key(), "the filter never finished");
     }
 }

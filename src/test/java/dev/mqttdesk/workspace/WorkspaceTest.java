@@ -5,11 +5,11 @@ import dev.mqttdesk.core.profile.ProfilesDocument;
 import dev.mqttdesk.core.profile.SavedConnection;
 import dev.mqttdesk.core.profile.SavedSubscription;
 import dev.mqttdesk.testing.RecordingFeedback;
+import dev.mqttdesk.testing.SameThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,8 +25,7 @@ class WorkspaceTest {
 
     private Workspace workspace(ProfilesDocument document) {
         RecordingFeedback feedback = new RecordingFeedback();
-        Executor direct = Runnable::run;
-        return new Workspace(document, new ScopeServices(feedback, direct, new Presets()), saves::add);
+        return new Workspace(document, new ScopeServices(feedback, new SameThreadTaskExecutor(), new Presets()), saves::add);
     }
 
     private static ProfilesDocument empty() {

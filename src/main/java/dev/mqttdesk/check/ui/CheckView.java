@@ -18,12 +18,10 @@ import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /** The thin controller of CheckPane.fxml: binds the controls to a {@link CheckViewModel}, opens file choosers. */
 public final class CheckView {
@@ -121,14 +119,7 @@ public final class CheckView {
             return;
         }
         Path file = withExtension(chosen.toPath(), chooser.getSelectedExtensionFilter() == json ? ".json" : ".md");
-        // Off the FX thread: a file system can be slow.
-        CompletableFuture.runAsync(() -> {
-            try {
-                model.export(file);
-            } catch (IOException e) {
-                javafx.application.Platform.runLater(() -> model.exportFailed(file, e));
-            }
-        });
+        model.export(file);
     }
 
     private static Path withExtension(Path file, String extension) {

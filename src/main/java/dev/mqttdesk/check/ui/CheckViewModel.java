@@ -10,6 +10,8 @@ import dev.mqttdesk.check.ReadinessCheck;
 import dev.mqttdesk.check.StepResult;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Messages;
+import dev.mqttdesk.ui.BackgroundTask;
+import dev.mqttdesk.ui.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -27,22 +29,20 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * The state of the mini-program check pane: what to check, the rows as they fill in, the report at the
- * end. It knows no Node. The check runs on its own thread; results come back through {@code uiThread}
- * (Platform::runLater in the app: a dozen events per check, one per step start and end).
+ * end. It knows no Node. The check and the export are background tasks of the executor it is given;
+ * each step's start and end come back to the UI thread as it happens (a dozen events per check).
  */
 public final class CheckViewModel {
 
-    private final Executor uiThread;
+    private final TaskExecutor tasks;
     private final CheckOptions baseOptions;
     private final StringProperty url = new SimpleStringProperty("");
     private final ObjectProperty<Path> caFile = new SimpleObjectProperty<>();
@@ -54,13 +54,13 @@ public final class CheckViewModel {
     private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CheckStatus> verdict = new ReadOnlyObjectWrapper<>();
 
-    public CheckViewModel(Executor uiThread) {
-        this(uiThread, CheckOptions.defaults());
+    public CheckViewModel(TaskExecutor tasks) {
+        this(tasks, CheckOptions.defaults());
     }
 
     /** With options other than the defaults (the resolver and timeout, for tests); the CA file comes from the pane. */
-    public CheckViewModel(Executor uiThread, CheckOptions baseOptions) {
-        this.uiThread = uiThread;
+    public CheckViewModel(TaskExecutor tasks, CheckOptions baseOptions) {
+        this.tasks = tasks;
         this.baseOptions = baseOptions;
         for (CheckId id : CheckId.values()) {
             rows.add(new StepRow(id));
@@ -114,17 +114,17 @@ public final class CheckViewModel {
         return report.isNotNull().and(running.not());
     }
 
-    /** Starts a check of the URL; the future completes (on the check's thread) once the report is in. */
-    public CompletableFuture<CheckReport> run() {
+    /** Starts a check of the URL, unless one is running; a URL or CA file it cannot read is said in {@link #messageProperty()}. */
+    public void run() {
         if (running.get()) {
-            return CompletableFuture.failedFuture(new IllegalStateException("a check is running"));
+            return;
         }
         ReadinessCheck check;
         try {
             check = new ReadinessCheck(url.get(), baseOptions.withCaFile(caFile.get()));
         } catch (InvalidInputException e) {
             message.set(e.text().resolve());
-            return CompletableFuture.failedFuture(e);
+            return;
         }
         message.set("");
         report.set(null);
@@ -132,31 +132,36 @@ public final class CheckViewModel {
         verdictText.set(Messages.format("check.ui.checking", check.target().describe()));
         progress.set(0);
         running.set(true);
-        rows.setAll(java.util.Arrays.stream(CheckId.values()).map(StepRow::new).toList());
-        return check.start(new ReadinessCheck.Listener() {
-            @Override
-            public void started(CheckId id) {
-                uiThread.execute(() -> row(id).started());
-            }
+        rows.setAll(Arrays.stream(CheckId.values()).map(StepRow::new).toList());
+        tasks.execute(BackgroundTask.of(context -> check.run(new ReadinessCheck.Listener() {
+                    @Override
+                    public void started(CheckId id) {
+                        context.inUi(() -> row(id).started());
+                    }
 
-            @Override
-            public void finished(StepResult result) {
-                uiThread.execute(() -> {
-                    row(result.id()).finished(result);
-                    progress.set((result.id().ordinal() + 1) / (double) rows.size());
-                });
-            }
-        }).whenComplete((done, error) -> uiThread.execute(() -> finish(done)));
+                    @Override
+                    public void finished(StepResult result) {
+                        context.inUi(() -> {
+                            row(result.id()).finished(result);
+                            progress.set((result.id().ordinal() + 1) / (double) rows.size());
+                        });
+                    }
+                }))
+                .onSuccess(this::finish)
+                .onCancelled(() -> running.set(false))
+                .onFailure(error -> {
+                    running.set(false);
+                    verdictText.set("");
+                    message.set(Messages.format("check.ui.failed", BackgroundTask.words(error)));
+                }));
     }
 
     private void finish(CheckReport done) {
         running.set(false);
-        if (done != null) {
-            report.set(done);
-            verdict.set(done.verdict());
-            verdictText.set(Messages.format("check.report.verdict",
-                    Messages.get(done.verdict().labelKey()).toUpperCase(Locale.ROOT)));
-        }
+        report.set(done);
+        verdict.set(done.verdict());
+        verdictText.set(Messages.format("check.report.verdict",
+                Messages.get(done.verdict().labelKey()).toUpperCase(Locale.ROOT)));
     }
 
     private StepRow row(CheckId id) {
@@ -168,18 +173,18 @@ public final class CheckViewModel {
         return r == null ? "" : MarkdownReport.render(r);
     }
 
-    /** Writes the report to a file: JSON when its name ends in .json, Markdown otherwise. */
-    public void export(Path file) throws IOException {
+    /**
+     * Writes the report to a file off the FX thread (a file system can be slow): JSON when its name
+     * ends in .json, Markdown otherwise. A file it cannot write is said in {@link #messageProperty()}.
+     */
+    public void export(Path file) {
         CheckReport r = report.get();
         if (r == null) {
             return;
         }
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        Files.writeString(file, json ? JsonReport.renderPretty(r) : MarkdownReport.render(r), StandardCharsets.UTF_8);
-    }
-
-    /** Says, in the pane, that the export did not work. */
-    public void exportFailed(Path file, IOException e) {
-        message.set(Messages.format("check.ui.exportFailed", file, String.valueOf(e.getMessage())));
+        tasks.execute(BackgroundTask.of(context -> Files.writeString(file,
+                        json ? JsonReport.renderPretty(r) : MarkdownReport.render(r), StandardCharsets.UTF_8))
+                .onFailure(error -> message.set(Messages.format("check.ui.exportFailed", file, BackgroundTask.words(error)))));
     }
 }

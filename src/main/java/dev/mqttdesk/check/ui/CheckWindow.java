@@ -1,7 +1,8 @@
 package dev.mqttdesk.check.ui;
 
 import dev.mqttdesk.core.i18n.Messages;
-import javafx.application.Platform;
+import dev.mqttdesk.ui.TaskExecutor;
+import dev.mqttdesk.ui.TaskGroup;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -19,11 +20,16 @@ public final class CheckWindow {
     private CheckWindow() {
     }
 
-    /** Opens the window next to {@code owner} (may be null), with the URL field prefilled (may be null or empty). */
-    public static Stage open(Window owner, String initialUrl) {
-        CheckViewModel model = new CheckViewModel(Platform::runLater);
+    /**
+     * Opens the window next to {@code owner} (may be null), with the URL field prefilled (may be null or
+     * empty); its check runs on {@code tasks}, and closing the window drops what the check still reports.
+     */
+    public static Stage open(Window owner, String initialUrl, TaskExecutor tasks) {
+        TaskGroup windowTasks = new TaskGroup(tasks);
+        CheckViewModel model = new CheckViewModel(windowTasks);
         model.urlProperty().set(initialUrl == null ? "" : initialUrl.strip());
         Stage stage = new Stage();
+        stage.setOnHidden(e -> windowTasks.close());
         if (owner != null) {
             stage.initOwner(owner);
         }

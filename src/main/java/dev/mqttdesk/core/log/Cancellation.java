@@ -17,7 +17,7 @@ public class Cancellation {
 
     /** Throws {@link CancellationException} once cancelled. */
     public void check() {
-        if (cancelled) {
+        if (isCancelled()) {
             throw new CancellationException();
         }
     }

@@ -36,8 +36,14 @@ public final class FilterRunner {
 
         private final CompletableFuture<Result> result = new CompletableFuture<>();
 
+        /** The result; cancelling it cancels the run, as {@link #cancel()} does. */
         public CompletableFuture<Result> result() {
             return result;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return super.isCancelled() || result.isCancelled();
         }
 
         @Override
@@ -47,18 +53,13 @@ public final class FilterRunner {
         }
     }
 
-    private final Executor executor;
     private final AtomicReference<Run> current = new AtomicReference<>();
 
-    public FilterRunner(Executor executor) {
-        this.executor = executor;
-    }
-
     /**
-     * Filters {@code messages} (a snapshot: nobody may change it meanwhile), cancelling the run
-     * before. Progress counts messages looked at.
+     * Filters {@code messages} (a snapshot: nobody may change it meanwhile) in chunks on {@code executor},
+     * cancelling the run before. Progress counts messages looked at.
      */
-    public Run start(MessageFilter filter, List<Message> messages, Progress progress) {
+    public Run start(MessageFilter filter, List<Message> messages, Progress progress, Executor executor) {
         Run run = new Run();
         Run before = current.getAndSet(run);
         if (before != null) {

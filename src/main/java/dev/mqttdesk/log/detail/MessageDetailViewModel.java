@@ -12,7 +12,9 @@ import dev.mqttdesk.core.log.payload.PayloadViews;
 import dev.mqttdesk.core.log.payload.Sizes;
 import dev.mqttdesk.core.log.payload.TextLines;
 import dev.mqttdesk.core.log.payload.VisibleText;
-import javafx.application.Platform;
+import dev.mqttdesk.ui.BackgroundTask;
+import dev.mqttdesk.ui.TaskExecutor;
+import dev.mqttdesk.ui.TaskHandle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,9 +30,8 @@ import javafx.collections.ObservableList;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -40,9 +41,8 @@ import java.util.function.Supplier;
  * <p>
  * Hex and base64 lines cost nothing to set up (each line is made when a list asks for it), so they
  * are there at once whatever the size. The text index (15 to 75 ms for 10 MB) and the pretty JSON
- * (up to a second) are built on the background executor and handed back through {@code fxThread},
- * one hand-over per result; a newer {@link #show} makes the older results stale: they are skipped
- * before they start, or dropped when they arrive.
+ * (up to a second) are built as background tasks, one hand-over per result; a newer {@link #show}
+ * cancels the older tasks: they are skipped before they start, or their results dropped when they arrive.
  */
 public final class MessageDetailViewModel {
 
@@ -54,10 +54,9 @@ public final class MessageDetailViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
-    private final Executor background;
-    private final Executor fxThread;
-    /** Bumped by every {@link #show}; work for an older one is stale. */
-    private final AtomicLong generation = new AtomicLong();
+    private final TaskExecutor tasks;
+    /** The tasks building the shown message's views; a newer {@link #show} cancels them. */
+    private final List<TaskHandle> building = new ArrayList<>();
 
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasMessage = new ReadOnlyBooleanWrapper();
@@ -85,16 +84,9 @@ public final class MessageDetailViewModel {
     private final Copier copier;
     private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper();
 
-    /** For the app: results come back through {@code Platform.runLater}. */
-    public MessageDetailViewModel(Executor background) {
-        this(background, Platform::runLater);
-    }
-
-    /** @param fxThread runs the hand-over of a result; {@code Platform::runLater} in the app, direct in tests */
-    public MessageDetailViewModel(Executor background, Executor fxThread) {
-        this.background = background;
-        this.fxThread = fxThread;
-        this.copier = new Copier(background, fxThread);
+    public MessageDetailViewModel(TaskExecutor tasks) {
+        this.tasks = tasks;
+        this.copier = new Copier(tasks);
         loading.bind(textLoading.or(jsonLoading));
         canCopy.bind(Bindings.createBooleanBinding(this::computeCanCopy,
                 selectedTab, message, text, json, copier.copyingProperty()));
@@ -102,7 +94,8 @@ public final class MessageDetailViewModel {
 
     /** Shows {@code m}, or nothing when it is null. Returns at once whatever the payload's size. */
     public void show(Message m) {
-        long gen = generation.incrementAndGet();
+        building.forEach(TaskHandle::cancel);
+        building.clear();
         message.set(m);
         hasMessage.set(m != null);
         copier.clearStatus();
@@ -141,11 +134,11 @@ public final class MessageDetailViewModel {
         json.set(null);
         textLoading.set(true);
         jsonLoading.set(true);
-        offThread(gen, () -> PayloadViews.of(payload), this::applyText, failure -> {
+        build(() -> PayloadViews.of(payload), this::applyText, failure -> {
             textLoading.set(false);
             textProblem.set(failure);
         });
-        offThread(gen, () -> JsonView.of(payload), this::applyJson, failure -> {
+        build(() -> JsonView.of(payload), this::applyJson, failure -> {
             jsonLoading.set(false);
             jsonProblem.set(failure);
         });
@@ -164,34 +157,15 @@ public final class MessageDetailViewModel {
         jsonLoading.set(false);
     }
 
-    private <T> void offThread(long gen, Supplier<T> work, Consumer<T> apply, Consumer<String> fail) {
-        background.execute(() -> {
-            if (generation.get() != gen) {
-                return; // a newer message is shown: spare the work
-            }
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException | OutOfMemoryError e) {
-                String why = Messages.format("detail.failed", String.valueOf(e));
-                fxThread.execute(() -> {
-                    if (generation.get() == gen) {
-                        fail.accept(why);
-                    }
-                });
-                return;
-            }
-            fxThread.execute(() -> {
-                if (generation.get() == gen) {
-                    apply.accept(result);
-                }
-            });
-        });
+    private <T> void build(Supplier<T> work, Consumer<T> apply, Consumer<String> fail) {
+        building.add(tasks.execute(BackgroundTask.of(context -> work.get())
+                .onSuccess(apply)
+                .onFailure(error -> fail.accept(Messages.format("detail.failed", BackgroundTask.words(error))))));
     }
 
     /**
-     * Copies the whole content of the selected tab: the string is built on the background
-     * executor, then handed to {@code onFxThread} (which puts it on the clipboard).
+     * Copies the whole content of the selected tab: the string is built as a background task,
+     * then handed to {@code onFxThread} (which puts it on the clipboard).
      * Text is the payload decoded (bad bytes as {@code \xNN}), base64 one unbroken string, the
      * properties one {@code name<TAB>value} line each.
      */

@@ -4,7 +4,7 @@ import dev.mqttdesk.check.CheckId;
 import dev.mqttdesk.check.CheckOptions;
 import dev.mqttdesk.check.CheckStatus;
 import dev.mqttdesk.testing.Mosquitto;
-import javafx.application.Platform;
+import dev.mqttdesk.ui.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CheckPaneTest {
 
     static Mosquitto mosquitto;
+    final FxTaskExecutor tasks = new FxTaskExecutor();
     CheckViewModel model;
 
     @BeforeAll
@@ -46,9 +48,14 @@ class CheckPaneTest {
         }
     }
 
+    @AfterEach
+    void stopTasks() {
+        tasks.close();
+    }
+
     @Start
     void start(Stage stage) {
-        model = new CheckViewModel(Platform::runLater, CheckOptions.defaults().withTimeout(3));
+        model = new CheckViewModel(tasks, CheckOptions.defaults().withTimeout(3));
         stage.setScene(new Scene(CheckWindow.pane(model), 1000, 640));
         stage.show();
         stage.requestFocus();

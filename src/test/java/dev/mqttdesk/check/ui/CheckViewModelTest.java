@@ -5,6 +5,7 @@ import dev.mqttdesk.broker.LocalBroker;
 import dev.mqttdesk.check.CheckId;
 import dev.mqttdesk.check.CheckOptions;
 import dev.mqttdesk.check.CheckStatus;
+import dev.mqttdesk.testing.SameThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,25 +14,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The pane's view model as plain JUnit: events are applied where they arrive, in the order they arrive. */
+/** The pane's view model as plain JUnit: tasks and their callbacks run on the test's thread, in order. */
 class CheckViewModelTest {
 
     @Test
     void rows_run_one_after_another_and_progress_climbs_to_one(@TempDir Path dir) throws Exception {
-        CheckViewModel model = new CheckViewModel(Runnable::run, CheckOptions.defaults().withTimeout(2));
+        CheckViewModel model = new CheckViewModel(new SameThreadTaskExecutor(), CheckOptions.defaults().withTimeout(2));
         model.urlProperty().set("wss://127.0.0.1:" + LocalBroker.freePort() + "/mqtt");
         List<Double> progress = new CopyOnWriteArrayList<>();
         model.progressProperty().addListener((o, was, now) -> progress.add(now.doubleValue()));
-        model.run();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (model.runningProperty().get() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        model.run(); // the whole check, on this thread
+        assertFalse(model.runningProperty().get());
         assertEquals(CheckStatus.FAIL, model.verdictProperty().get());
         assertEquals(1.0, progress.get(progress.size() - 1), 1e-9);
         List<Double> sorted = new ArrayList<>(progress);

@@ -46,7 +46,7 @@ class FilterRunnerTest {
         List<Message> log = log(5 * FilterRunner.CHUNK + 123);
         MessageFilter filter = MessageFilter.of("dev/+/state", "alarm", false, Direction.RECEIVED);
         AtomicLong lastProgress = new AtomicLong();
-        FilterRunner.Run run = new FilterRunner(pool).start(filter, log, (done, total) -> lastProgress.accumulateAndGet(done, Math::max));
+        FilterRunner.Run run = new FilterRunner().start(filter, log, (done, total) -> lastProgress.accumulateAndGet(done, Math::max), pool);
         FilterRunner.Result result = run.result().get(60, TimeUnit.SECONDS);
         List<Message> expected = filter.select(log);
         assertEquals(expected.size(), result.matches().size());
@@ -61,10 +61,10 @@ class FilterRunnerTest {
     @Test
     void starting_a_newer_filter_cancels_the_older_run_and_only_the_newer_finishes() throws Exception {
         Queue<Runnable> queued = new ArrayDeque<>();
-        FilterRunner runner = new FilterRunner(queued::add);
+        FilterRunner runner = new FilterRunner();
         List<Message> log = log(3 * FilterRunner.CHUNK);
-        FilterRunner.Run older = runner.start(MessageFilter.of(null, "alarm", false, null), log, Progress.NONE);
-        FilterRunner.Run newer = runner.start(MessageFilter.of(null, "seq", false, null), log, Progress.NONE);
+        FilterRunner.Run older = runner.start(MessageFilter.of(null, "alarm", false, null), log, Progress.NONE, queued::add);
+        FilterRunner.Run newer = runner.start(MessageFilter.of(null, "seq", false, null), log, Progress.NONE, queued::add);
         assertTrue(older.isCancelled());
         assertTrue(older.result().isCancelled());
         assertFalse(newer.result().isDone());
@@ -76,20 +76,34 @@ class FilterRunnerTest {
     }
 
     @Test
+    void cancelling_a_runs_result_cancels_the_run_and_its_chunks_do_nothing() {
+        Queue<Runnable> queued = new ArrayDeque<>();
+        AtomicLong looked = new AtomicLong();
+        FilterRunner.Run run = new FilterRunner().start(MessageFilter.ALL, log(2 * FilterRunner.CHUNK),
+                (done, total) -> looked.set(done), queued::add);
+        run.result().cancel(false);
+        assertTrue(run.isCancelled());
+        for (Runnable r; (r = queued.poll()) != null; ) {
+            r.run();
+        }
+        assertEquals(0, looked.get(), "no chunk looked at a message");
+    }
+
+    @Test
     void a_regular_expression_stuck_in_backtracking_lets_its_worker_go_when_cancelled() throws Exception {
         ExecutorService one = Executors.newSingleThreadExecutor();
         try {
             // (.*a){20}b against forty a's backtracks through every way to split them: it never ends by
             // itself (the JDK's loop memo saves simpler ones such as (a+)+b).
             Message evil = Message.received("t", 0, false, "a".repeat(40).getBytes(StandardCharsets.UTF_8), Map.of());
-            FilterRunner runner = new FilterRunner(one);
-            FilterRunner.Run run = runner.start(MessageFilter.of(null, "(.*a){20}b", true, null), List.of(evil), Progress.NONE);
+            FilterRunner runner = new FilterRunner();
+            FilterRunner.Run run = runner.start(MessageFilter.of(null, "(.*a){20}b", true, null), List.of(evil), Progress.NONE, one);
             Thread.sleep(200); // let the worker get stuck in the pattern
             assertFalse(run.result().isDone(), "the pattern is still backtracking");
             runner.cancel();
             assertThrows(CancellationException.class, () -> run.result().get(1, TimeUnit.SECONDS));
             // The same single worker is free again for the next filter: it finishes (deadline, not a speed check).
-            FilterRunner.Result next = runner.start(MessageFilter.ALL, List.of(evil), Progress.NONE).result().get(30, TimeUnit.SECONDS);
+            FilterRunner.Result next = runner.start(MessageFilter.ALL, List.of(evil), Progress.NONE, one).result().get(30, TimeUnit.SECONDS);
             assertEquals(1, next.matches().size());
         } finally {
             one.shutdownNow();
@@ -99,14 +113,14 @@ class FilterRunnerTest {
     @Test
     void an_executor_that_refuses_work_fails_the_run_instead_of_leaving_it_waiting() {
         pool.shutdown();
-        FilterRunner.Run run = new FilterRunner(pool).start(MessageFilter.ALL, log(10), Progress.NONE);
+        FilterRunner.Run run = new FilterRunner().start(MessageFilter.ALL, log(10), Progress.NONE, pool);
         ExecutionException e = assertThrows(ExecutionException.class, () -> run.result().get(10, TimeUnit.SECONDS));
         assertInstanceOf(java.util.concurrent.RejectedExecutionException.class, e.getCause());
     }
 
     @Test
     void an_empty_log_gives_zero_of_zero() throws Exception {
-        FilterRunner.Result r = new FilterRunner(pool).start(MessageFilter.ALL, List.of(), Progress.NONE)
+        FilterRunner.Result r = new FilterRunner().start(MessageFilter.ALL, List.of(), Progress.NONE, pool)
                 .result().get(10, TimeUnit.SECONDS);
         assertEquals(0, r.total());
         assertTrue(r.matches().isEmpty());

@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import dev.mqttdesk.ui.FxTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +37,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The detail pane, headless, with the background thread the app uses. */
+/** The detail pane, headless, with the background-task executor the app uses. */
 @ExtendWith(ApplicationExtension.class)
 class MessageDetailPaneTest {
 
@@ -61,7 +61,7 @@ class MessageDetailPaneTest {
     private static final long LIVE_MILLIS = 200;
     private static final long LIVE_NANOS = TimeUnit.MILLISECONDS.toNanos(LIVE_MILLIS);
 
-    private final ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+    private final FxTaskExecutor background = new FxTaskExecutor();
     private MessageDetailViewModel model;
 
     @Start
@@ -74,7 +74,7 @@ class MessageDetailPaneTest {
 
     @AfterEach
     void stopBackground() {
-        background.shutdownNow();
+        background.close();
     }
 
     private static <T> T fx(Callable<T> read) throws Exception {

@@ -8,6 +8,11 @@ import dev.mqttdesk.core.log.payload.JsonView;
 import dev.mqttdesk.core.log.payload.Lines;
 import dev.mqttdesk.core.log.payload.Sizes;
 import dev.mqttdesk.core.log.payload.TextLines;
+import dev.mqttdesk.testing.SameThreadTaskExecutor;
+import dev.mqttdesk.ui.BackgroundTask;
+import dev.mqttdesk.ui.TaskExecutor;
+import dev.mqttdesk.ui.TaskHandle;
+import dev.mqttdesk.ui.TaskRunner;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -32,9 +37,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The detail pane's state, without a toolkit: executors that run at once, or when the test says so. */
 class MessageDetailViewModelTest {
 
-    private static final Executor DIRECT = Runnable::run;
-    private static final Executor FORBIDDEN = r -> {
-        throw new AssertionError("a small payload must not need the background executor");
+    private static final TaskExecutor DIRECT = new SameThreadTaskExecutor();
+    private static final TaskExecutor FORBIDDEN = new TaskExecutor() {
+        @Override
+        public <T> TaskHandle execute(BackgroundTask<T> task) {
+            throw new AssertionError("a small payload must not need the background executor");
+        }
     };
 
     /** Holds tasks until the test runs them, so a test can see each state in between. */
@@ -91,7 +99,7 @@ class MessageDetailViewModelTest {
 
     @Test
     void a_json_payload_shows_pretty_printed() {
-        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT, DIRECT);
+        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
         model.show(message("t", utf8("{\"temp\":21.5,\"tags\":[\"a\",\"温度\"],\"ok\":true}")));
 
         assertEquals(List.of("{", "  \"temp\": 21.5,", "  \"tags\": [", "    \"a\",", "    \"温度\"", "  ],",
@@ -103,7 +111,7 @@ class MessageDetailViewModelTest {
 
     @Test
     void a_payload_that_is_not_json_says_why_where_the_json_would_be() {
-        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT, DIRECT);
+        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
         model.show(message("t", utf8("temperature=21")));
 
         assertNull(model.jsonProperty().get());
@@ -115,7 +123,7 @@ class MessageDetailViewModelTest {
 
     @Test
     void invalid_utf8_bytes_show_as_backslash_x_escapes_and_a_note_says_how_many() {
-        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT, DIRECT);
+        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
         ByteArrayOutputStream payload = new ByteArrayOutputStream();
         payload.writeBytes(utf8("ok "));
         payload.write(0xFF);
@@ -133,7 +141,7 @@ class MessageDetailViewModelTest {
 
     @Test
     void hex_lines_follow_the_layout_of_hexdump_c() {
-        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT, DIRECT);
+        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
         ByteArrayOutputStream payload = new ByteArrayOutputStream();
         payload.writeBytes(utf8("Hello, MQTT Desk!\n"));
         for (int b : new int[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0x7f, 0x80, 0xff}) {
@@ -152,7 +160,7 @@ class MessageDetailViewModelTest {
     void base64_decodes_back_to_the_payload_from_its_lines_and_from_the_copy() {
         byte[] payload = new byte[1000];
         new Random(7).nextBytes(payload);
-        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT, DIRECT);
+        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
         model.show(message("t", payload));
 
         List<String> lines = all(model.base64Property().get());
@@ -167,7 +175,7 @@ class MessageDetailViewModelTest {
         props.put("content-type", "application/json");
         props.put("response-topic", "reply/here");
         props.put("user:site", "北京");
-        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT, DIRECT);
+        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
         model.show(Message.received("t", 2, false, utf8("{}"), props));
 
         assertEquals(List.of(new PropertyRow("content-type", "application/json"),
@@ -183,7 +191,7 @@ class MessageDetailViewModelTest {
 
     @Test
     void the_header_gives_topic_direction_qos_retain_time_and_size() {
-        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT, DIRECT);
+        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
         model.show(message("sensors/温度/1", new byte[1536]));
 
         assertTrue(model.hasMessageProperty().get());
@@ -205,7 +213,7 @@ class MessageDetailViewModelTest {
 
     @Test
     void a_small_payload_is_read_on_the_spot_without_the_background_executor() {
-        MessageDetailViewModel model = new MessageDetailViewModel(FORBIDDEN, FORBIDDEN);
+        MessageDetailViewModel model = new MessageDetailViewModel(FORBIDDEN);
         model.show(message("t", utf8("[1,2]")));
 
         assertFalse(model.loadingProperty().get());
@@ -217,7 +225,7 @@ class MessageDetailViewModelTest {
     void a_big_payload_shows_its_size_hex_and_base64_at_once_and_its_text_and_json_once_built_in_the_background() {
         Held background = new Held();
         Held fx = new Held();
-        MessageDetailViewModel model = new MessageDetailViewModel(background, fx);
+        MessageDetailViewModel model = new MessageDetailViewModel(new TaskRunner(background, fx));
         int records = 20_000;
         byte[] payload = utf8("[\n" + "{\"n\": 1},\n".repeat(records) + "{\"n\": 2}\n]");
         model.show(message("big", payload));
@@ -248,7 +256,7 @@ class MessageDetailViewModelTest {
     void a_result_for_an_older_message_is_dropped_when_a_newer_one_is_shown() {
         Held background = new Held();
         Held fx = new Held();
-        MessageDetailViewModel model = new MessageDetailViewModel(background, fx);
+        MessageDetailViewModel model = new MessageDetailViewModel(new TaskRunner(background, fx));
         byte[] first = big(100_000, "first\n");
         byte[] second = big(100_000, "second\n");
 
@@ -270,7 +278,7 @@ class MessageDetailViewModelTest {
     void work_for_a_message_no_longer_shown_is_skipped_before_it_starts() {
         Held background = new Held();
         Held fx = new Held();
-        MessageDetailViewModel model = new MessageDetailViewModel(background, fx);
+        MessageDetailViewModel model = new MessageDetailViewModel(new TaskRunner(background, fx));
         model.show(message("big", big(100_000, "x\n")));
         model.show(message("small", utf8("small")));
 
@@ -282,7 +290,7 @@ class MessageDetailViewModelTest {
 
     @Test
     void showing_nothing_clears_every_fact_and_view() {
-        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT, DIRECT);
+        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
         model.show(Message.received("t", 1, true, utf8("{}"), Map.of("content-type", "json")));
         model.show(null);
 
@@ -304,7 +312,7 @@ class MessageDetailViewModelTest {
     @Test
     void copying_the_text_gives_the_whole_payload_with_its_own_line_breaks_and_no_added_ones() {
         String payload = "first\r\nsecond 温度\n" + "x".repeat(TextLines.MAX_LINE_BYTES * 2 + 10) + "\nlast";
-        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT, DIRECT);
+        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
         model.show(message("t", utf8(payload)));
 
         TextLines lines = model.textProperty().get();
@@ -317,7 +325,7 @@ class MessageDetailViewModelTest {
     @Test
     void copying_selected_lines_joins_the_pieces_of_a_line_cut_for_length_without_a_break() {
         String longLine = "y".repeat(TextLines.MAX_LINE_BYTES + 5);
-        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT, DIRECT);
+        MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
         model.show(message("t", utf8("a\nb\n" + longLine + "\nc")));
 
         AtomicReference<String> copied = new AtomicReference<>();
@@ -331,7 +339,7 @@ class MessageDetailViewModelTest {
     void copying_happens_in_the_background_and_the_copy_button_waits_for_it() {
         Held background = new Held();
         Held fx = new Held();
-        MessageDetailViewModel model = new MessageDetailViewModel(background, fx);
+        MessageDetailViewModel model = new MessageDetailViewModel(new TaskRunner(background, fx));
         byte[] payload = new byte[40];
         model.show(message("t", payload));
         model.selectedTabProperty().set(DetailTab.HEX);

@@ -60,7 +60,8 @@ public final class MessageLogModel {
     private long receivedAtPause;
 
     public MessageLogModel(int capacity, TaskExecutor tasks) {
-        this.store = new MessageStore(capacity, Platform::runLater, this::apply);
+        this.store = new MessageStore(capacity, Platform::runLater);
+        store.addBatchListener(this::apply);
         this.tasks = tasks;
         this.capacity.set(capacity);
         autoScroll.addListener((o, was, now) -> {

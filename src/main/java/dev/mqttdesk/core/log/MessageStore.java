@@ -1,9 +1,11 @@
 package dev.mqttdesk.core.log;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,7 +17,8 @@ import java.util.function.Consumer;
  * {@link #add} is what the network threads call: it queues the message, counts it, and asks the
  * drain executor (the UI thread, in the app) to run one drain only when none is pending. The drain
  * moves everything queued into a ring of at most {@code capacity} messages in one go and hands the
- * batch to the listener, which mirrors it on screen. Eviction is counted, never silent:
+ * batch to each batch listener in the order they were added (the log's table now; the topic tree and
+ * charts next), every one on the drain executor. Eviction is counted, never silent:
  * {@code received + sent == held + evicted + queued} at every moment a drain is not running.
  */
 public final class MessageStore {
@@ -30,7 +33,7 @@ public final class MessageStore {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong evicted = new AtomicLong();
     private final Executor drainExecutor;
-    private final Consumer<Batch> listener;
+    private final List<Consumer<Batch>> listeners = new CopyOnWriteArrayList<>();
 
     /** The ring's first size: it grows to the capacity as messages come, so an idle log costs next to nothing. */
     static final int INITIAL_RING = 1024;
@@ -42,14 +45,22 @@ public final class MessageStore {
     private int head;
     private int size;
 
-    public MessageStore(int capacity, Executor drainExecutor, Consumer<Batch> listener) {
+    public MessageStore(int capacity, Executor drainExecutor) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
         this.capacity = capacity;
         this.ring = new Message[Math.min(capacity, INITIAL_RING)];
         this.drainExecutor = drainExecutor;
-        this.listener = listener;
+    }
+
+    /** From the next drain on, {@code listener} hears every batch, after the listeners added before it. */
+    public void addBatchListener(Consumer<Batch> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeBatchListener(Consumer<Batch> listener) {
+        listeners.remove(listener);
     }
 
     /** Called from any thread, once per message: cheap, never blocks. */
@@ -61,7 +72,7 @@ public final class MessageStore {
         }
     }
 
-    /** Moves all queued messages into the ring and tells the listener; runs on the drain executor. */
+    /** Moves all queued messages into the ring and tells the batch listeners; runs on the drain executor. */
     public void drain() {
         // Clear the flag first: a message queued after this point schedules a new drain.
         drainPending.set(false);
@@ -94,7 +105,10 @@ public final class MessageStore {
             }
             evicted.addAndGet(skipped + overflow);
         }
-        listener.accept(new Batch(kept, pushedOut));
+        Batch done = new Batch(Collections.unmodifiableList(kept), pushedOut); // no listener changes what the next sees
+        for (Consumer<Batch> listener : listeners) {
+            listener.accept(done);
+        }
     }
 
     /**

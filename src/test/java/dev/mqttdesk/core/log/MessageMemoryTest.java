@@ -20,7 +20,8 @@ class MessageMemoryTest {
         double perMessage = HeapMeter.bytesPerItem(MESSAGES, () -> {
             // The store and the table's list both hold every message, as in the app.
             List<Message> table = new ArrayList<>();
-            MessageStore store = new MessageStore(MESSAGES, Runnable::run, batch -> table.addAll(batch.added()));
+            MessageStore store = new MessageStore(MESSAGES, Runnable::run);
+            store.addBatchListener(batch -> table.addAll(batch.added()));
             byte[] template = new byte[100];
             for (int i = 0; i < MESSAGES; i++) {
                 // A fresh topic string and payload array for each message, as the MQTT client hands them over.

@@ -35,7 +35,8 @@ class MessageStoreConcurrencyTest {
         List<Message> mirror = new ArrayList<>();
         long[] batches = new long[1];
         CountDownLatch firstBatch = new CountDownLatch(1);
-        MessageStore store = new MessageStore(CAPACITY, drainThread, batch -> {
+        MessageStore store = new MessageStore(CAPACITY, drainThread);
+        store.addBatchListener(batch -> {
             mirror.addAll(batch.added());
             mirror.subList(0, batch.evicted()).clear();
             batches[0]++;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class MessageStoreTest {
 
@@ -22,7 +23,8 @@ class MessageStoreTest {
 
     @Test
     void many_messages_before_the_ui_runs_cost_one_drain() {
-        MessageStore store = new MessageStore(100, pending::add, batches::add);
+        MessageStore store = new MessageStore(100, pending::add);
+        store.addBatchListener(batches::add);
         for (int i = 0; i < 50; i++) {
             store.add(msg(i));
         }
@@ -36,7 +38,8 @@ class MessageStoreTest {
 
     @Test
     void the_oldest_messages_are_evicted_first_and_counted() {
-        MessageStore store = new MessageStore(3, pending::add, batches::add);
+        MessageStore store = new MessageStore(3, pending::add);
+        store.addBatchListener(batches::add);
         for (int i = 0; i < 5; i++) {
             store.add(msg(i));
             pending.poll().run();
@@ -49,7 +52,8 @@ class MessageStoreTest {
 
     @Test
     void a_batch_larger_than_the_log_keeps_its_newest_and_counts_the_rest() {
-        MessageStore store = new MessageStore(3, pending::add, batches::add);
+        MessageStore store = new MessageStore(3, pending::add);
+        store.addBatchListener(batches::add);
         store.add(msg(0));
         pending.poll().run();
         for (int i = 1; i <= 5; i++) {
@@ -67,7 +71,8 @@ class MessageStoreTest {
 
     @Test
     void clear_empties_the_log_and_the_counters() {
-        MessageStore store = new MessageStore(10, pending::add, batches::add);
+        MessageStore store = new MessageStore(10, pending::add);
+        store.addBatchListener(batches::add);
         store.add(msg(1));
         store.add(Message.sent("x", 1, true, new byte[0]));
         pending.poll().run();
@@ -80,7 +85,8 @@ class MessageStoreTest {
 
     @Test
     void shrinking_the_log_evicts_the_oldest_and_counts_them_and_growing_keeps_all() {
-        MessageStore store = new MessageStore(5, pending::add, batches::add);
+        MessageStore store = new MessageStore(5, pending::add);
+        store.addBatchListener(batches::add);
         for (int i = 0; i < 5; i++) {
             store.add(msg(i));
         }
@@ -98,7 +104,7 @@ class MessageStoreTest {
     @Test
     void a_log_grows_past_its_first_ring_and_keeps_order_through_wrap_resize_and_clear() {
         int capacity = MessageStore.INITIAL_RING * 3 + 7;
-        MessageStore store = new MessageStore(capacity, pending::add, batches::add);
+        MessageStore store = new MessageStore(capacity, pending::add);
         int total = capacity + 500;
         for (int i = 0; i < total; i++) {
             store.add(msg(i));
@@ -134,5 +140,42 @@ class MessageStoreTest {
             t.add("t/" + i);
         }
         return t;
+    }
+
+    @Test
+    void two_consumers_each_see_every_batch_in_order_and_a_removed_one_hears_no_more() {
+        MessageStore store = new MessageStore(4, pending::add);
+        List<String> heard = new ArrayList<>();
+        List<List<Message>> table = new ArrayList<>();
+        List<List<Message>> tree = new ArrayList<>();
+        java.util.function.Consumer<MessageStore.Batch> first = b -> {
+            heard.add("table");
+            table.add(b.added());
+        };
+        java.util.function.Consumer<MessageStore.Batch> second = b -> {
+            heard.add("tree");
+            tree.add(b.added());
+        };
+        store.addBatchListener(first);
+        store.addBatchListener(second);
+        List<Message> sent = new ArrayList<>();
+        for (int batch = 0; batch < 3; batch++) {
+            for (int i = 0; i < 3; i++) {
+                Message m = msg(batch * 3 + i);
+                sent.add(m);
+                store.add(m);
+            }
+            pending.poll().run();
+        }
+        assertEquals(List.of("table", "tree", "table", "tree", "table", "tree"), heard, "in the order they were added");
+        assertEquals(List.of(sent.subList(0, 3), sent.subList(3, 6), sent.subList(6, 9)), table);
+        assertEquals(table, tree, "both see the same batches");
+        assertThrows(UnsupportedOperationException.class, () -> table.get(0).clear(), "no consumer changes what the next sees");
+
+        store.removeBatchListener(second);
+        store.add(msg(9));
+        pending.poll().run();
+        assertEquals(4, table.size());
+        assertEquals(3, tree.size());
     }
 }

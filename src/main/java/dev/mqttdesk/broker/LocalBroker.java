@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * The built-in broker: HiveMQ Community Edition embedded in this JVM, on 127.0.0.1 only, with a
  * TCP listener and a WebSocket listener at {@code /mqtt}, MQTT 3.1.1 and 5.0, nothing written to
  * disk that outlives it. It takes the conventional ports when they are free, else free ones.
+ * The public WebSocket port is an {@link OriginGate} that refuses web pages from elsewhere; HiveMQ's
+ * own WebSocket listener sits behind it on a free loopback port.
  */
 public final class LocalBroker implements AutoCloseable {
 
@@ -25,15 +27,15 @@ public final class LocalBroker implements AutoCloseable {
     public static final String WS_PATH = "/mqtt";
 
     private final EmbeddedHiveMQ hivemq;
+    private final OriginGate gate;
     private final Path home;
     private final int tcpPort;
-    private final int wsPort;
 
-    private LocalBroker(EmbeddedHiveMQ hivemq, Path home, int tcpPort, int wsPort) {
+    private LocalBroker(EmbeddedHiveMQ hivemq, OriginGate gate, Path home, int tcpPort) {
         this.hivemq = hivemq;
+        this.gate = gate;
         this.home = home;
         this.tcpPort = tcpPort;
-        this.wsPort = wsPort;
     }
 
     /** Starts on the conventional ports if free, else on free ones; blocks until it listens. */
@@ -61,7 +63,13 @@ public final class LocalBroker implements AutoCloseable {
     /** Starts on these ports (0 = any free one). */
     public static LocalBroker start(int tcpPort, int wsPort) {
         int tcp = tcpPort == 0 ? freePort() : tcpPort;
-        int ws = wsPort == 0 ? freePort() : wsPort;
+        int ws = freePort(); // HiveMQ's own, behind the gate
+        OriginGate gate;
+        try {
+            gate = OriginGate.open(wsPort, ws);
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in broker's WebSocket port " + wsPort + " is taken", e);
+        }
         Path home;
         try {
             home = Files.createTempDirectory("mqttdesk-broker");
@@ -71,6 +79,7 @@ public final class LocalBroker implements AutoCloseable {
             Files.writeString(conf.resolve("config.xml"), config(tcp, ws), StandardCharsets.UTF_8);
             Files.writeString(conf.resolve("logback.xml"), LOGBACK, StandardCharsets.UTF_8);
         } catch (IOException e) {
+            gate.close();
             throw new UncheckedIOException(e);
         }
         EmbeddedHiveMQ hivemq = EmbeddedHiveMQ.builder()
@@ -81,11 +90,12 @@ public final class LocalBroker implements AutoCloseable {
         try {
             hivemq.start().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
+            gate.close();
             closeQuietly(hivemq);
             deleteTree(home);
-            throw new IllegalStateException("built-in broker did not start on ports " + tcp + "/" + ws, e);
+            throw new IllegalStateException("built-in broker did not start on ports " + tcp + "/" + gate.port(), e);
         }
-        return new LocalBroker(hivemq, home, tcp, ws);
+        return new LocalBroker(hivemq, gate, home, tcp);
     }
 
     public int tcpPort() {
@@ -93,7 +103,7 @@ public final class LocalBroker implements AutoCloseable {
     }
 
     public int wsPort() {
-        return wsPort;
+        return gate.port();
     }
 
     public String tcpUrl() {
@@ -101,11 +111,12 @@ public final class LocalBroker implements AutoCloseable {
     }
 
     public String wsUrl() {
-        return "ws://127.0.0.1:" + wsPort + WS_PATH;
+        return "ws://127.0.0.1:" + gate.port() + WS_PATH;
     }
 
     @Override
     public void close() {
+        gate.close();
         closeQuietly(hivemq);
         deleteTree(home);
     }

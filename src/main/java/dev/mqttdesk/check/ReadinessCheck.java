@@ -33,6 +33,7 @@ public final class ReadinessCheck {
     private final CheckTarget target;
     private final CheckOptions options;
     private final CheckTrust trust;
+    private final List<CheckStep> steps;
 
     /** Reads the URL and the CA file; throws {@link InvalidInputException} on either, before anything runs. */
     public ReadinessCheck(String url, CheckOptions options) {
@@ -40,9 +41,15 @@ public final class ReadinessCheck {
     }
 
     public ReadinessCheck(CheckTarget target, CheckOptions options) {
+        this(target, options, steps());
+    }
+
+    /** With steps of one's own (tests: a step that throws, or answers nothing). */
+    ReadinessCheck(CheckTarget target, CheckOptions options, List<CheckStep> steps) {
         this.target = target;
         this.options = options;
         this.trust = CheckTrust.load(options.caFile());
+        this.steps = List.copyOf(steps);
     }
 
     public CheckTarget target() {
@@ -61,20 +68,40 @@ public final class ReadinessCheck {
         List<StepResult> results = new ArrayList<>();
         ExecutorService worker = Executors.newCachedThreadPool(r -> daemon(r, "mqttdesk-check-step"));
         try {
-            for (CheckStep step : steps()) {
-                listener.started(step.id());
-                StepResult result = runOne(step, context, worker);
+            for (CheckStep step : steps) {
+                tell(() -> listener.started(step.id()));
+                StepResult result = safely(step, context, worker);
                 if (step.network() && result.status() == CheckStatus.FAIL) {
                     context.blockedBy(step.id());
                 }
                 results.add(result);
-                listener.finished(result);
+                tell(() -> listener.finished(result));
             }
         } finally {
             context.closeAll();
             worker.shutdownNow();
         }
         return new CheckReport(target.entered(), target.describe(), options.caFile(), startedAt, results);
+    }
+
+    /** A step's result whatever it does: one that throws or answers nothing has failed, in words. */
+    private StepResult safely(CheckStep step, CheckContext context, ExecutorService worker) {
+        try {
+            StepResult result = runOne(step, context, worker);
+            return result != null ? result : StepResult.fail(step.id(), Text.of("check.step.noResult"), null);
+        } catch (RuntimeException | LinkageError e) {
+            return StepResult.fail(step.id(), Text.of("check.step.error",
+                    Text.of("error.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))), null);
+        }
+    }
+
+    /** A listener that throws (a closed window) does not stop the check. */
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException ignored) {
+            // the report still comes; the listener's own trouble is not the check's
+        }
     }
 
     private StepResult runOne(CheckStep step, CheckContext context, ExecutorService worker) {

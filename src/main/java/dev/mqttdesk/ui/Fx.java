@@ -4,6 +4,11 @@ import dev.mqttdesk.core.mqtt.SessionState;
 import javafx.application.Platform;
 import javafx.scene.Node;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /** Runs UI work on the FX thread: now when already there, else soon. For rare events, not for messages. */
 public final class Fx {
 
@@ -19,17 +24,19 @@ public final class Fx {
     }
 
     /**
-     * Gives a node the style class of this state and drops the other states' classes, adding first so
-     * that at no moment it carries none of them.
+     * Gives a node the style class of this state in place of the other states' classes, in one change of
+     * the list, so that every listener sees exactly one of them; the node's other classes stay in order.
      */
     public static void showOneOf(Node node, SessionState state) {
-        if (!node.getStyleClass().contains(state.styleClass())) {
-            node.getStyleClass().add(state.styleClass());
-        }
+        List<String> classes = new ArrayList<>(node.getStyleClass());
+        Set<String> states = new HashSet<>();
         for (SessionState s : SessionState.values()) {
-            if (s != state) {
-                node.getStyleClass().remove(s.styleClass());
-            }
+            states.add(s.styleClass());
+        }
+        classes.removeIf(states::contains);
+        classes.add(state.styleClass());
+        if (!classes.equals(node.getStyleClass())) {
+            node.getStyleClass().setAll(classes);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.mqttdesk.workspace;
 
 import dev.mqttdesk.connection.Presets;
+import dev.mqttdesk.core.profile.ConnectionProfile;
 import dev.mqttdesk.core.profile.ProfilesDocument;
 import dev.mqttdesk.core.profile.SavedConnection;
 import dev.mqttdesk.core.profile.SavedSubscription;
@@ -200,6 +201,25 @@ class WorkspaceTest {
                 "saved with the default address, so that it follows the broker again next time");
         Profile fresh = w.create();
         assertEquals("mqtt://127.0.0.1:41883", fresh.scope().connection().urlProperty().get(), "new connections go to the built-in broker");
+    }
+
+    @Test
+    void that_a_saved_connection_to_the_users_own_broker_on_1883_is_not_taken_over_when_opened_after_the_built_in_broker_started() {
+        ConnectionProfile own = new ConnectionProfile("mqtt://127.0.0.1:1883", "MQTT_5_0", "desk_own", "", "60", true, "30",
+                "1000", true, "", false);
+        SavedConnection saved = new SavedConnection("own", "My mosquitto", "", own, false, null, true, List.of(), null, 1000);
+        SavedConnection other = new SavedConnection("other", "Elsewhere", "", new ConnectionProfile("mqtt://broker.example.com:1883",
+                "MQTT_5_0", "desk_other", "", "60", true, "30", "1000", true, "", false),
+                false, null, true, List.of(), null, 1000);
+        Workspace w = workspace(ProfilesDocument.of(List.of(), List.of(other, saved), "other"));
+        Profile mine = w.find("own").orElseThrow();
+        assertNull(mine.scope(), "not opened before the broker starts");
+        w.builtInBrokerStarted("mqtt://127.0.0.1:41883", "ws://127.0.0.1:48083/mqtt");
+        assertEquals("mqtt://127.0.0.1:1883", w.open(mine).connection().urlProperty().get());
+        w.select(mine);
+        assertEquals("mqtt://127.0.0.1:1883", mine.scope().connection().urlProperty().get());
+        assertEquals("mqtt://127.0.0.1:1883", w.document().connections().stream()
+                .filter(c -> c.id().equals("own")).findFirst().orElseThrow().form().url(), "saved as the user left it");
     }
 
     @Test

@@ -161,6 +161,7 @@ class ProfilesCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"{ not json", "", "[1, 2]", "{\"format\":\"something-else\"}",
             "{\"format\":\"mqtt-desk-profiles\",\"schemaVersion\":99,\"connections\":[]}",
+            "{\"format\":\"mqtt-desk-profiles\",\"schemaVersion\":1,\"connections\":[null]}",
             "{\"format\":\"mqtt-desk-profiles\",\"schemaVersion\":1,\"connections\":[{\"id\":\"x\",\"name\":\"no form\"}]}"})
     void import_of_a_bad_file_fails_with_a_sentence_and_leaves_the_profiles_untouched(String content) throws IOException {
         saved(Documents.connection("c1", "Office", null));

@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 import java.io.IOException;
@@ -76,6 +77,7 @@ class ProfilesFileFuzzTest {
             fail("input " + Printable.of(content) + " threw " + escaped, escaped);
             return;
         }
+        Statistics.collect(read.ok() ? "read" : read.problem());
         if (read.ok()) {
             assertNotNull(read.value(), () -> Printable.of(content));
             FileRead<ProfilesDocument> again = JsonReading.parse(toBytes(read.value()), ProfilesFormat.INSTANCE);

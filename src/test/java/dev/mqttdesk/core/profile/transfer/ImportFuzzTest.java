@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,8 @@ class ImportFuzzTest {
     }
 
     private static void check(byte[] file, ImportResult result) {
+        Statistics.collect(result.connections().isEmpty() ? "none imported" : "some imported",
+                result.skipped().isEmpty() ? "none skipped" : "some skipped");
         List<Text> said = new ArrayList<>(result.skipped());
         for (ImportedConnection c : result.connections()) {
             SavedConnection saved = c.connection();

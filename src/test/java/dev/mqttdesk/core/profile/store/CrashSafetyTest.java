@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -62,8 +63,12 @@ class CrashSafetyTest {
             }
         }
         assertTrue(failures.isEmpty(), failures::toString);
-        System.out.printf("CrashSafetyTest: %d kills, last save %d, in-flight save landed %d times, seed %d%n",
-                KILLS, completed, inFlightLanded, seed);
+        long cutShort;
+        try (Stream<Path> files = Files.list(home)) { // temporary files of writes a kill cut short, never read
+            cutShort = files.filter(p -> p.getFileName().toString().endsWith(AtomicFile.TEMP_SUFFIX)).count();
+        }
+        System.out.printf("CrashSafetyTest: %d kills, last save %d, in-flight save landed %d times, %d writes cut short,"
+                + " seed %d%n", KILLS, completed, inFlightLanded, cutShort, seed);
     }
 
     /** Starts a child saving from {@code start}, kills it {@code delayNanos} after its first completed save; its last printed counter. */

@@ -72,7 +72,8 @@ class ImportFuzzTest {
 
     @Provide
     Arbitrary<byte[]> nearMqttxExport() {
-        return FuzzedJson.around(List.of(sample("mqttx-1.13-all-connections.json"), sample("mqttx-1.13-one-connection.json")));
+        return FuzzedJson.around(List.of(sample("mqttx-1.13-all-connections.json"), sample("mqttx-1.13-one-connection.json"),
+                sample("mqttx-1.4-one-connection.json")));
     }
 
     private static byte[] sample(String name) {

@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ConnectionService.entityToModel of a ConnectionEntity (src/database/models/ConnectionEntity.ts: every column at
  * the top level, plus {@code will}, {@code subscriptions}, {@code properties}); connectTimeout in seconds,
  * reconnectPeriod in milliseconds (src/utils/mqttUtils.ts). Every field that arrives is checked, and every one
- * that cannot is named per connection.
+ * that cannot is named per connection. The older one-connection export, a single object as MQTTX 1.4.0 wrote it
+ * (src/components/ExportData.vue, the connection of src/views/connections/types.ts: MQTT 5 properties at the top
+ * level, no reconnectPeriod: 1.4 always waited 4000 ms), is read too.
  */
 class MqttxImportTest {
 
@@ -119,5 +121,22 @@ class MqttxImportTest {
                 Text.of("profiles.notMapped.will", "plant/plc/lwt"),
                 Text.of("profiles.notMapped.publishProperties", "pushPropsContentType"),
                 Text.of("profiles.notMapped.badSubscription", "plant/#/raw")), plc);
+    }
+
+    @Test
+    void a_one_connection_export_of_mqttx_1_4_arrives_with_its_subscriptions_and_names_its_will_and_properties()
+            throws URISyntaxException {
+        ImportResult result = imported("mqttx-1.4-one-connection.json");
+        assertEquals(List.of(), result.skipped());
+        ImportedConnection bob = result.connections().get(0);
+        assertEquals(expected("Bob's cloud (WSS)", "",
+                new ConnectionProfile("wss://bob.example.net:8084/mqtt", "MQTT_5_0", "mqttx_1a2b3c4d", "bob", "60", false, "4",
+                        "4000", true, "/Users/bob/emqx/ca.crt", false),
+                "hunter2", List.of(SavedSubscription.of("testtopic/#", 1, 5), SavedSubscription.of("alerts", 2, 1))),
+                withoutId(bob));
+        assertNotMapped(List.of(Text.of("profiles.notMapped.will", "bob/lwt"),
+                Text.of("profiles.notMapped.properties", "sessionExpiryInterval, receiveMaximum"),
+                Text.of("profiles.notMapped.messages", 1),
+                Text.of("profiles.notMapped.subscriptionExtras", "alerts")), bob);
     }
 }

@@ -43,6 +43,10 @@ final class MqttxImport {
     private static final List<String> CONNECT_PROPERTIES = List.of("sessionExpiryInterval", "receiveMaximum",
             "maximumPacketSize", "topicAliasMaximum", "requestResponseInformation", "requestProblemInformation",
             "userProperties", "authenticationMethod", "authenticationData");
+    /** The MQTT 5 properties of MQTTX's publish box (ConnectionEntity's pushProps columns); our draft has none. */
+    private static final List<String> PUBLISH_PROPERTIES = List.of("pushPropsPayloadFormatIndicator",
+            "pushPropsMessageExpiryInterval", "pushPropsTopicAlias", "pushPropsResponseTopic", "pushPropsCorrelationData",
+            "pushPropsUserProperties", "pushPropsSubscriptionIdentifier", "pushPropsContentType");
 
     private final int logCapacity;
     private final List<ImportedConnection> imported = new ArrayList<>();
@@ -130,7 +134,8 @@ final class MqttxImport {
         }
         String version = version(c, notMapped);
         String clientId = text(c, "clientId").isEmpty() ? ConnectionSettings.newClientId() : text(c, "clientId");
-        String password = text(c, "password");
+        // Not stripped: spaces at either end of a password are part of it.
+        String password = c.path("password").isTextual() ? c.path("password").asText() : text(c, "password");
         boolean reconnect = c.path("reconnect").asBoolean(true);
         String reconnectPeriod = reconnect ? String.valueOf(number(c, "reconnectPeriod", 4000)) : "0";
         String caFile = "";
@@ -231,6 +236,10 @@ final class MqttxImport {
         }
         if (!set.isEmpty()) {
             notMapped.add(Text.of("profiles.notMapped.properties", String.join(", ", set)));
+        }
+        List<String> publish = PUBLISH_PROPERTIES.stream().filter(p -> present(c.path(p))).toList();
+        if (!publish.isEmpty()) {
+            notMapped.add(Text.of("profiles.notMapped.publishProperties", String.join(", ", publish)));
         }
     }
 

@@ -94,7 +94,9 @@ public final class ProfileImport {
             String label = c.path("name").isTextual() ? c.path("name").asText() : "#" + position;
             try {
                 SavedConnection connection = Json.MAPPER.treeToValue(c, SavedConnection.class);
-                if (connection.form() == null) {
+                if (connection == null) { // a null in the list
+                    skipped.add(Text.of("profiles.import.skipped", label, Text.of("profiles.import.notAnObject")));
+                } else if (connection.form() == null) {
                     skipped.add(Text.of("profiles.import.skipped", label, Text.of("profiles.import.noForm")));
                 } else {
                     imported.add(new ImportedConnection(connection, List.of()));

@@ -8,16 +8,18 @@ import dev.mqttdesk.core.mqtt.MqttActionException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Will this broker work from a WeChat mini-program on a real phone? Runs the steps of {@link CheckId}
- * in order, each with its own time limit, and tells a listener about each
+ * in order, off the caller's thread, each with its own time limit, and tells a listener about each
  * one as it starts and ends. A network step that fails makes the later network steps skip.
  */
 public final class ReadinessCheck {
@@ -29,6 +31,8 @@ public final class ReadinessCheck {
 
         void finished(StepResult result);
     }
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final CheckTarget target;
     private final CheckOptions options;
@@ -61,7 +65,15 @@ public final class ReadinessCheck {
                 new TlsStep(), new WebSocketStep(), new MqttStep(), new RoundTripStep(), new LibraryAdvice());
     }
 
-    /** Runs the check on the caller's thread and returns the report. */
+    /** Runs the check on a thread of its own; the future completes with the report (it never fails). */
+    public CompletableFuture<CheckReport> start(Listener listener) {
+        CompletableFuture<CheckReport> done = new CompletableFuture<>();
+        Thread thread = daemon(() -> done.complete(run(listener)), "mqttdesk-check-" + THREADS.incrementAndGet());
+        thread.start();
+        return done;
+    }
+
+    /** Runs the check on the caller's thread (the command line's way) and returns the report. */
     public CheckReport run(Listener listener) {
         Instant startedAt = Instant.now();
         CheckContext context = new CheckContext(target, options, trust);

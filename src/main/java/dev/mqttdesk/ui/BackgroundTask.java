@@ -26,8 +26,9 @@ public final class BackgroundTask<T> {
     }
 
     /**
-     * Work that spreads itself over the background threads (a core algorithm that cuts its input into
-     * chunks) and completes a future; cancelling the task cancels that future, which must stop the work.
+     * Work that chooses its own threads and completes a future: a core algorithm that cuts its input
+     * into chunks on the workers, or work that mostly waits (the check, on a thread of its own).
+     * Cancelling the task cancels that future; work that can stop should stop then.
      */
     @FunctionalInterface
     public interface Spread<T> {
@@ -67,7 +68,7 @@ public final class BackgroundTask<T> {
         }, false);
     }
 
-    /** A task whose work spreads over the background threads by itself. */
+    /** A task whose work chooses its own threads; see {@link Spread}. */
     public static <T> BackgroundTask<T> spread(Spread<T> start) {
         return new BackgroundTask<>(start, true);
     }

@@ -12,10 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
-    /**
-     * One per core, at least two: a check holds one for its whole run while it waits on its steps. Not
-     * more than the cores: two threads building a 10 MiB payload's views on one core starve the FX thread.
-     */
+    /** One per core, at least two: the work given to the pool is CPU-bound (filtering, building views, writing files). */
     private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final AtomicInteger count = new AtomicInteger();

@@ -3,7 +3,7 @@ package dev.mqttdesk.ui;
 /** A started {@link BackgroundTask}: cancel it, or ask whether it has ended. */
 public interface TaskHandle {
 
-    /** A handle for a task that never ran (its executor was closed). */
+    /** A handle for no running task: a task a closed group refused, or none started yet. */
     TaskHandle NONE = new TaskHandle() {
         @Override
         public void cancel() {

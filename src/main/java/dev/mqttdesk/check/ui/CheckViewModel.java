@@ -133,7 +133,8 @@ public final class CheckViewModel {
         progress.set(0);
         running.set(true);
         rows.setAll(Arrays.stream(CheckId.values()).map(StepRow::new).toList());
-        tasks.execute(BackgroundTask.of(context -> check.run(new ReadinessCheck.Listener() {
+        // The check waits on the network most of the time: on a thread of its own, not the pool's.
+        tasks.execute(BackgroundTask.spread((workers, context) -> check.start(new ReadinessCheck.Listener() {
                     @Override
                     public void started(CheckId id) {
                         context.inUi(() -> row(id).started());

@@ -16,9 +16,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Real MQTT clients (HiveMQ's) that connect the way MQTT.js 4.x does inside a mini-program: an id
@@ -42,27 +44,50 @@ final class MqttProbe {
         public void close() throws Exception {
             client.disconnect().get(timeoutSeconds, TimeUnit.SECONDS);
         }
+
+        /** Disconnects without waiting (from a thread that was interrupted). */
+        void closeSoon() {
+            client.disconnect();
+        }
     }
 
     Connection connect311() throws InterruptedException, ExecutionException, TimeoutException, UnknownHostException {
         Mqtt3AsyncClient client = builder().useMqttVersion3().buildAsync();
         long start = System.nanoTime();
-        Mqtt3ConnAck ack = client.connectWith().cleanSession(true).keepAlive(KEEP_ALIVE_SECONDS).send()
-                .get(waitSeconds(), TimeUnit.SECONDS);
+        Mqtt3ConnAck ack = await(client.connectWith().cleanSession(true).keepAlive(KEEP_ALIVE_SECONDS).send(),
+                client::disconnect);
         return new Connection(client, ack, (System.nanoTime() - start) / 1_000_000, context.options().timeoutSeconds());
     }
 
     /** Connects with MQTT 5.0, notes the CONNACK, and disconnects again. */
     Mqtt5ConnAck tryMqtt5() throws InterruptedException, ExecutionException, TimeoutException, UnknownHostException {
         Mqtt5AsyncClient client = builder().useMqttVersion5().buildAsync();
-        Mqtt5ConnAck ack = client.connectWith().cleanStart(true).keepAlive(KEEP_ALIVE_SECONDS).send()
-                .get(waitSeconds(), TimeUnit.SECONDS);
+        Mqtt5ConnAck ack = await(client.connectWith().cleanStart(true).keepAlive(KEEP_ALIVE_SECONDS).send(),
+                client::disconnect);
         try {
             client.disconnect().get(waitSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException ignored) {
             // the CONNACK is what we came for
         }
         return ack;
+    }
+
+    /**
+     * Waits for a CONNACK. When the wait ends without one (time, interruption), the client may still be
+     * connecting: should it connect after all, it disconnects at once, so no probe lives on in the app.
+     */
+    private <A> A await(CompletableFuture<A> connecting, Supplier<CompletableFuture<Void>> disconnect)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        try {
+            return connecting.get(waitSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException | TimeoutException e) {
+            connecting.whenComplete((ack, error) -> {
+                if (error == null) {
+                    disconnect.get();
+                }
+            });
+            throw e;
+        }
     }
 
     /** A client id of the shape MQTT.js gives when none is set. */

@@ -41,7 +41,15 @@ final class MqttStep implements CheckStep {
         } catch (ExecutionException | TimeoutException e) {
             failure = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
         }
-        Text mqtt5 = tryMqtt5(probe, context);
+        Text mqtt5;
+        try {
+            mqtt5 = tryMqtt5(probe, context);
+        } catch (InterruptedException | RuntimeException e) {
+            if (connection != null) {
+                connection.closeSoon(); // not handed on to the round trip: nobody else would close it
+            }
+            throw e;
+        }
         if (failure != null) {
             if (failure instanceof Mqtt3ConnAckException refused) {
                 Mqtt3ConnAckReturnCode code = refused.getMqttMessage().getReturnCode();

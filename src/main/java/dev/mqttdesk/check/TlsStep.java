@@ -88,13 +88,24 @@ final class TlsStep implements CheckStep {
         if (rejection != null && chain.length == 1 && leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal())) {
             problem(problems, said, "selfSigned", Text.of("check.tls.selfSigned", facts.subject(), shown), Text.of("check.tls.fix.selfSigned"));
         }
+        List<String> warnings = new ArrayList<>();
+        List<Text[]> warned = new ArrayList<>();
         Instant now = Instant.now();
         for (X509Certificate c : chain) {
             String who = c.getSubjectX500Principal().getName();
-            if (now.isAfter(c.getNotAfter().toInstant())) {
+            boolean expired = now.isAfter(c.getNotAfter().toInstant());
+            if (!expired && !now.isBefore(c.getNotBefore().toInstant())) {
+                continue;
+            }
+            if (c != leaf && rejection == null) {
+                // The trust manager built a good path without it: a phone does the same and connects.
+                problem(warnings, warned, "extraExpired", Text.of("check.tls.extraExpired", who,
+                        (expired ? c.getNotAfter() : c.getNotBefore()).toInstant().toString(), shown),
+                        Text.of("check.tls.fix.extraExpired"));
+            } else if (expired) {
                 problem(problems, said, "expired", Text.of("check.tls.expired", who, c.getNotAfter().toInstant().toString(), shown),
                         Text.of("check.tls.fix.expired"));
-            } else if (now.isBefore(c.getNotBefore().toInstant())) {
+            } else {
                 problem(problems, said, "notYetValid", Text.of("check.tls.notYetValid", who, c.getNotBefore().toInstant().toString(), shown),
                         Text.of("check.tls.fix.expired"));
             }
@@ -123,6 +134,11 @@ final class TlsStep implements CheckStep {
             data.put("problems", problems);
             Text[] first = said.get(0);
             return StepResult.fail(id(), first[0], first[1]).with(data);
+        }
+        if (!warnings.isEmpty()) {
+            data.put("warnings", warnings);
+            Text[] first = warned.get(0);
+            return StepResult.warn(id(), first[0], first[1]).with(data);
         }
         if (!recorder.systemTrusts()) {
             return StepResult.pass(id(), Text.of("check.tls.okThroughCaFile", protocol, shown, context.trust().caFile().toString()))

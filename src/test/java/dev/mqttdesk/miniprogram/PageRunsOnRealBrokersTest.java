@@ -60,6 +60,30 @@ class PageRunsOnRealBrokersTest {
         }
     }
 
+    /**
+     * Why the page ships 4.1.0: the same page with MQTT.js 4.2.8 (installed for this test only, as the
+     * devDependency mqtt-4.2.8) fails in the emulation as it does in WeChat (MQTT.js #1163, #1202): it
+     * never opens a socket. This also shows the emulation lends the page nothing of Node's.
+     */
+    @Test
+    void the_same_page_with_mqtt_js_4_2_fails_as_it_does_inside_wechat() throws Exception {
+        Path project = dir.resolve("page42");
+        assertEquals(MiniProgramCommand.OK, MiniProgramCommand.run(new String[]{"wx://127.0.0.1:" + Mosquitto.freePort() + "/mqtt",
+                "--out", project.toString()}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err, "test"));
+        Path mqtt42 = WeChatPage.nodeModules().resolve("mqtt-4.2.8/dist/mqtt.min.js");
+        assertTrue(Files.exists(mqtt42), mqtt42 + " (npm ci of src/main/miniprogram)");
+        Files.copy(mqtt42, project.resolve(MqttJs.PAGE_PATH), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (WeChatPage page = WeChatPage.open(project, null)) {
+            page.await("page", e -> true);
+            page.call("connect");
+            page.awaitToast("连接失败");
+            page.await("log", e -> e.path("text").asText().contains("createConnection is not a function"));
+            page.await("called", e -> e.path("method").asText().equals("connect"));
+            assertTrue(page.events().stream().noneMatch(e -> e.path("event").asText().equals("connectSocket")), page.transcript());
+            assertEquals("连接", page.data("connectBtnText"));
+        }
+    }
+
     private void run(String url, String socketUrl, int tcpPort, Path ca) {
         String topic = "mqttdesk/page/" + UUID.randomUUID();
         Path project = dir.resolve("page");

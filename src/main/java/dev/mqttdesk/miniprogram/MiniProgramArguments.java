@@ -45,9 +45,6 @@ record MiniProgramArguments(boolean help, PageRequest request, Path out, boolean
         if (out == null || out.isBlank()) {
             throw new InvalidInputException("miniprogram.cli.noOut");
         }
-        if (topic != null && (topic.isEmpty() || topic.contains("#") || topic.contains("+"))) {
-            throw new InvalidInputException("miniprogram.error.topic", topic);
-        }
         PageRequest request = new PageRequest(PageTarget.parse(url), Flavor.parse(flavor), topic,
                 Optional.ofNullable(username), Optional.ofNullable(password));
         return new MiniProgramArguments(false, request, Path.of(out), force);

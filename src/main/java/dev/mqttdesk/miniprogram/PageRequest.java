@@ -1,5 +1,8 @@
 package dev.mqttdesk.miniprogram;
 
+import dev.mqttdesk.core.i18n.InputField;
+import dev.mqttdesk.core.i18n.InvalidInputException;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +19,9 @@ public record PageRequest(PageTarget target, Flavor flavor, String topic, Option
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(flavor, "flavor");
         topic = topic == null || topic.isBlank() ? DEFAULT_TOPIC : topic;
+        if (topic.contains("#") || topic.contains("+")) {
+            throw new InvalidInputException(InputField.TOPIC, "miniprogram.error.topic", topic);
+        }
         username = username == null ? Optional.empty() : username.filter(u -> !u.isEmpty());
         password = password == null ? Optional.empty() : password;
     }

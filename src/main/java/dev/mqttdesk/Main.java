@@ -5,6 +5,7 @@ import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.profile.cli.ProfilesCommand;
 import dev.mqttdesk.core.profile.AppHome;
 import dev.mqttdesk.core.profile.store.ProfileStore;
+import dev.mqttdesk.miniprogram.MiniProgramCommand;
 import javafx.application.Application;
 
 import java.io.IOException;
@@ -34,6 +35,11 @@ public final class Main {
                 }
                 case "profiles" -> {
                     System.exit(ProfilesCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+                    return;
+                }
+                case "miniprogram" -> {
+                    System.exit(MiniProgramCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err,
+                            version()));
                     return;
                 }
                 case "--help", "-h" -> {

@@ -2,6 +2,8 @@ package dev.mqttdesk;
 
 import dev.mqttdesk.broker.LocalBroker;
 import dev.mqttdesk.check.ui.CheckWindow;
+import dev.mqttdesk.miniprogram.ui.MiniProgramViewModel;
+import dev.mqttdesk.miniprogram.ui.MiniProgramWindow;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.i18n.Text;
@@ -71,7 +73,8 @@ public class MqttDeskApp extends Application {
 
         Map<Class<?>, java.util.function.Supplier<Object>> controllers = Map.of(
                 MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(),
-                        pages.selectedProperty(), () -> CheckWindow.open(stage, selectedUrl(), tasks)),
+                        pages.selectedProperty(), () -> CheckWindow.open(stage, selectedUrl(), tasks),
+                        () -> MiniProgramWindow.open(stage, miniProgramModel())),
                 WorkspaceView.class, () -> new WorkspaceView(workspace, files));
         Parent root = Views.load(MqttDeskApp.class.getResource("ui/MainView.fxml"), controllers);
 
@@ -90,6 +93,17 @@ public class MqttDeskApp extends Application {
 
         Runnable connectAsked = connectAsked(args, feedback);
         startBuiltInBroker(presets, brokerStatus, connectAsked);
+    }
+
+    /** The page for the selected connection: its URL, its first subscription a page can publish to, its user name. */
+    private MiniProgramViewModel miniProgramModel() {
+        Profile p = workspace.selectedProperty().get();
+        if (p == null || p.scope() == null) {
+            return new MiniProgramViewModel(Main.version(), "", "", "");
+        }
+        List<String> filters = p.scope().subscribe().saved().stream().map(s -> s.filter()).toList();
+        return new MiniProgramViewModel(Main.version(), selectedUrl(), MiniProgramViewModel.topicFrom(filters),
+                p.scope().connection().usernameProperty().get());
     }
 
     private String selectedUrl() {

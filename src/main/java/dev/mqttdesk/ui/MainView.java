@@ -14,19 +14,22 @@ public final class MainView {
     @FXML private Label feedbackLabel;
     @FXML private Label builtInBrokerStatus;
     @FXML private Button checkButton;
+    @FXML private Button miniProgramButton;
     @FXML private StackPane pageHolder;
 
     private final ReadOnlyStringProperty lastFeedback;
     private final ReadOnlyStringProperty brokerStatus;
     private final ReadOnlyObjectProperty<Node> page;
     private final Runnable openCheck;
+    private final Runnable openMiniProgram;
 
     public MainView(ReadOnlyStringProperty lastFeedback, ReadOnlyStringProperty brokerStatus,
-                    ReadOnlyObjectProperty<Node> page, Runnable openCheck) {
+                    ReadOnlyObjectProperty<Node> page, Runnable openCheck, Runnable openMiniProgram) {
         this.lastFeedback = lastFeedback;
         this.brokerStatus = brokerStatus;
         this.page = page;
         this.openCheck = openCheck;
+        this.openMiniProgram = openMiniProgram;
     }
 
     @FXML
@@ -49,5 +52,10 @@ public final class MainView {
     @FXML
     private void onCheck() {
         openCheck.run();
+    }
+
+    @FXML
+    private void onMiniProgram() {
+        openMiniProgram.run();
     }
 }

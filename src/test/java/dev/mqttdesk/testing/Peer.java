@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 public final class Peer implements AutoCloseable {
 
     /** What {@link Mosquitto#sub} asks mosquitto_sub to print for each message: tab-separated fields. */
-    static final String MESSAGE_FORMAT = "MSG\t%t\t%q\t%r\t%p";
+    public static final String MESSAGE_FORMAT = "MSG\t%t\t%q\t%r\t%p";
 
     /** A message as mosquitto_sub printed it. */
     public record Received(String topic, int qos, boolean retain, String payload) {

@@ -1,0 +1,2 @@
+// Written by MQTT Desk: the mini-program's entry; the page is pages/index.
+App({})

@@ -37,6 +37,8 @@ class CrashSafetyTest {
 
     @TempDir
     Path home;
+    @TempDir
+    Path logs;
 
     @Test
     void profiles_killed_in_the_middle_of_saving_load_as_the_last_completed_save_or_the_one_in_flight() throws Exception {
@@ -73,7 +75,7 @@ class CrashSafetyTest {
 
     /** Starts a child saving from {@code start}, kills it {@code delayNanos} after its first completed save; its last printed counter. */
     private long runAndKill(long start, long delayNanos, String what) throws IOException, InterruptedException {
-        Path log = home.resolveSibling(home.getFileName() + "-child.log");
+        Path log = logs.resolve("child.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // A quick start matters more than a fast run: C1 only, the smallest collector, no verifying of the jars' bytecode.
         List<String> command = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",

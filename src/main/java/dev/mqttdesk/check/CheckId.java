@@ -16,7 +16,9 @@ public enum CheckId {
     MQTT(false),
     ROUNDTRIP(false),
     /** Advice on client library versions: information, never a verdict. */
-    LIBRARY(true);
+    LIBRARY(true),
+    /** What WeChat allows a mini-program's sockets, and why the simulator can pass where a phone fails: information. */
+    WECHAT_LIMITS(true);
 
     private final boolean informational;
 

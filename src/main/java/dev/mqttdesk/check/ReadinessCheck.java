@@ -62,7 +62,8 @@ public final class ReadinessCheck {
 
     static List<CheckStep> steps() {
         return List.of(new SchemeRule(), new PortRule(), new DomainRule(), new IcpNotice(), new DnsStep(), new TcpStep(),
-                new TlsStep(), new WebSocketStep(), new MqttStep(), new RoundTripStep(), new LibraryAdvice());
+                new TlsStep(), new WebSocketStep(), new MqttStep(), new RoundTripStep(), new LibraryAdvice(),
+                new WeChatLimits());
     }
 
     /** Runs the check on a thread of its own; the future completes with the report (it never fails). */

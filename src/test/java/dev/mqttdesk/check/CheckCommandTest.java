@@ -27,7 +27,7 @@ class CheckCommandTest {
 
     static final String DOMAIN = "ci.mqttdesk.test";
     static final List<String> IDS = List.of("scheme", "port", "domain", "icp", "dns", "tcp", "tls", "websocket", "mqtt",
-            "roundtrip", "library");
+            "roundtrip", "library", "wechat_limits");
     static TestPki pki;
     static Mosquitto mosquitto;
 

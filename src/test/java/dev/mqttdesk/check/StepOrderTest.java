@@ -31,7 +31,7 @@ class StepOrderTest {
             }
         });
         Checks.assertStatuses("scheme=pass port=pass domain=pass icp=skip dns=fail tcp=skip tls=skip websocket=skip "
-                + "mqtt=skip roundtrip=skip library=pass", report);
+                + "mqtt=skip roundtrip=skip library=pass wechat_limits=pass", report);
         assertEquals(CheckStatus.FAIL, report.verdict());
         assertTrue(report.step(CheckId.MQTT).orElseThrow().detail().resolve().contains("DNS"));
         List<String> expected = new ArrayList<>();

@@ -67,6 +67,15 @@ class OldTlsOnlyTest {
     }
 
     @Test
+    void that_a_broker_offering_only_tls_1_0_is_told_the_same_naming_its_version() throws Exception {
+        int port = startOpenSsl("-tls1");
+        CheckReport report = Checks.run("wss://localhost:" + port + "/mqtt", Checks.quick().withCaFile(TestPki.shared().caCert()));
+        StepResult tls = report.step(CheckId.TLS).orElseThrow();
+        assertEquals("check.tls.onlyOld", tls.detail().key(), tls.detail().resolve());
+        assertEquals("TLSv1", tls.data().get("protocol"));
+    }
+
+    @Test
     void that_a_broker_with_tls_1_2_is_not_taken_for_an_old_one() throws Exception {
         int port = startOpenSsl("-tls1_2");
         CheckReport report = Checks.run("wss://localhost:" + port + "/mqtt", Checks.quick().withCaFile(TestPki.shared().caCert()));

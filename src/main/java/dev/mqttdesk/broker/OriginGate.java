@@ -74,10 +74,10 @@ final class OriginGate implements AutoCloseable {
                 track(client);
                 threads.execute(() -> serve(client));
             } catch (RejectedExecutionException | IOException e) {
-                if (!closed) {
-                    continue; // one failed accept (a peer that vanished) does not stop the port
+                if (closed || server.isClosed()) {
+                    return;
                 }
-                return;
+                // one failed accept (a peer that vanished) does not stop the port
             }
         }
     }

@@ -36,7 +36,7 @@ final class TlsStep implements CheckStep {
 
     @Override
     public int timeouts() {
-        return 2; // the connection, then the handshake
+        return 3; // the connection, the handshake, and after a refused handshake one look for TLS 1.0/1.1
     }
 
     @Override
@@ -59,7 +59,10 @@ final class TlsStep implements CheckStep {
                     Text.of("check.tls.fix.handshake"));
         } catch (SSLException e) {
             if (recorder.chain() == null) {
-                return handshakeFailed(e);
+                return OldTlsProbe.version(context)
+                        .map(old -> StepResult.fail(id(), Text.of("check.tls.onlyOld", old), Text.of("check.tls.fix.onlyOld"))
+                                .with("protocol", old))
+                        .orElseGet(() -> handshakeFailed(e));
             }
             throw e;
         }

@@ -117,6 +117,16 @@ final class TlsStep implements CheckStep {
             problem(problems, said, "wrongHost", Text.of("check.tls.wrongHost", host, facts.sansText(), shown),
                     Text.of("check.tls.fix.wrongHost", host));
         }
+        X509Certificate last = chain[chain.length - 1];
+        if (rejection != null && problems.isEmpty() && !isSelfIssued(last) && !recorder.isAnchor(last.getIssuerX500Principal())
+                && pointsToItsIssuer(last)) {
+            // It names where its issuer can be downloaded, as certificates below a public CA's intermediate do; phones
+            // do not fetch it (nor does this check): the chain must be whole as sent. Without that pointer the issuer
+            // is more likely a CA nobody trusts, which "untrusted" below says.
+            String missing = last.getIssuerX500Principal().getName();
+            problem(problems, said, "missingIntermediate", Text.of("check.tls.missingIntermediate", missing, chain.length, shown),
+                    Text.of("check.tls.fix.missingIntermediate", missing));
+        }
         if (rejection != null && problems.isEmpty()) {
             problem(problems, said, "untrusted", Text.of("check.tls.untrusted", facts.issuer(), chain.length, rootMessage(rejection), shown),
                     Text.of("check.tls.fix.untrusted"));
@@ -148,6 +158,25 @@ final class TlsStep implements CheckStep {
                     .with(data);
         }
         return StepResult.pass(id(), Text.of("check.tls.ok", protocol, shown)).with(data);
+    }
+
+    /** Whether the certificate's Authority Information Access holds a caIssuers address (OID 1.3.6.1.5.5.7.48.2). */
+    static boolean pointsToItsIssuer(X509Certificate c) {
+        byte[] aia = c.getExtensionValue("1.3.6.1.5.5.7.1.1");
+        byte[] caIssuers = {0x06, 0x08, 0x2B, 0x06, 0x01, 0x05, 0x05, 0x07, 0x30, 0x02};
+        if (aia == null) {
+            return false;
+        }
+        for (int i = 0; i + caIssuers.length <= aia.length; i++) {
+            if (java.util.Arrays.equals(aia, i, i + caIssuers.length, caIssuers, 0, caIssuers.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSelfIssued(X509Certificate c) {
+        return c.getSubjectX500Principal().equals(c.getIssuerX500Principal());
     }
 
     private static void problem(List<String> ids, List<Text[]> said, String id, Text detail, Text fix) {

@@ -42,6 +42,16 @@ final class TrustRecorder extends X509ExtendedTrustManager {
         return systemOnly == null ? rejection == null : systemRejection == null;
     }
 
+    /** Whether a CA of those trusted (the system's, plus the CA file's) has this name: a chain may end just below it. */
+    boolean isAnchor(javax.security.auth.x500.X500Principal name) {
+        for (X509Certificate ca : trust.getAcceptedIssuers()) {
+            if (ca.getSubjectX500Principal().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
         this.chain = chain.clone();

@@ -82,6 +82,12 @@ public final class TestPki {
                 "-startdate", "20200101000000Z", "-enddate", "20200102000000Z");
         // Wrong host: signed by the CA, valid, but for another name only.
         caSigned("wronghost", "/CN=" + WRONG_HOST, "server_wronghost", "-days", "3650");
+        // An intermediate CA under the CA, and a good server certificate it signed (the usual public-CA shape).
+        caSigned("intermediate", "/CN=MQTT Desk Test Intermediate", "intermediate_ext", "-days", "3650");
+        openssl("req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=localhost");
+        openssl("ca", "-batch", "-notext", "-in", "leaf.csr", "-out", "leaf.pem", "-cert", "intermediate.pem",
+                "-keyfile", "intermediate.key", "-extensions", "server_below_intermediate", "-days", "3650");
         // Self-signed: right names, valid dates, but no CA vouches for it.
         openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
                 "-keyout", "selfsigned.key", "-out", "selfsigned.pem", "-days", "3650",
@@ -152,6 +158,16 @@ public final class TestPki {
         return cert("expired");
     }
 
+    /** For localhost and 127.0.0.1, valid now, signed by {@link #intermediate()}, which the CA signed. */
+    public ServerCert viaIntermediate() {
+        return cert("leaf");
+    }
+
+    /** The intermediate CA's certificate: what a server must send after {@link #viaIntermediate()}'s leaf. */
+    public Path intermediate() {
+        return dir.resolve("intermediate.pem");
+    }
+
     /** For {@link #WRONG_HOST} only, signed by the CA, valid now. */
     public ServerCert wrongHost() {
         return cert("wronghost");
@@ -174,6 +190,12 @@ public final class TestPki {
             basicConstraints = critical, CA:TRUE
             keyUsage = critical, keyCertSign, cRLSign
             subjectKeyIdentifier = hash
+
+            [ intermediate_ext ]
+            basicConstraints = critical, CA:TRUE, pathlen:0
+            keyUsage = critical, keyCertSign, cRLSign
+            subjectKeyIdentifier = hash
+            authorityKeyIdentifier = keyid
 
             [ ca ]
             default_ca = test_ca
@@ -199,6 +221,15 @@ public final class TestPki {
             subjectAltName = DNS:localhost, IP:127.0.0.1
             subjectKeyIdentifier = hash
             authorityKeyIdentifier = keyid
+
+            [ server_below_intermediate ]
+            basicConstraints = critical, CA:FALSE
+            keyUsage = critical, digitalSignature, keyEncipherment
+            extendedKeyUsage = serverAuth
+            subjectAltName = DNS:localhost, IP:127.0.0.1
+            subjectKeyIdentifier = hash
+            authorityKeyIdentifier = keyid
+            authorityInfoAccess = caIssuers;URI:http://ca.mqttdesk.test/intermediate.crt
 
             [ server_wronghost ]
             basicConstraints = critical, CA:FALSE

@@ -18,7 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import dev.mqttdesk.ui.FxTaskExecutor;
+import dev.mqttdesk.ui.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The detail pane, headless, with the background-task executor the app uses. */
+/** The detail pane, headless: one background thread for the work, the FX thread for the callbacks. */
 @ExtendWith(ApplicationExtension.class)
 class MessageDetailPaneTest {
 
@@ -61,12 +62,13 @@ class MessageDetailPaneTest {
     private static final long LIVE_MILLIS = 200;
     private static final long LIVE_NANOS = TimeUnit.MILLISECONDS.toNanos(LIVE_MILLIS);
 
-    private final FxTaskExecutor background = new FxTaskExecutor();
+    /** One background thread, as this test had before the task executor; callbacks by Platform.runLater. */
+    private final ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
     private MessageDetailViewModel model;
 
     @Start
     void start(Stage stage) {
-        model = new MessageDetailViewModel(background);
+        model = new MessageDetailViewModel(new TaskRunner(background, Platform::runLater));
         stage.setScene(new Scene(MessageDetailView.load(model), 900, 600));
         stage.show();
         stage.requestFocus();
@@ -74,7 +76,7 @@ class MessageDetailPaneTest {
 
     @AfterEach
     void stopBackground() {
-        background.close();
+        background.shutdownNow();
     }
 
     private static <T> T fx(Callable<T> read) throws Exception {

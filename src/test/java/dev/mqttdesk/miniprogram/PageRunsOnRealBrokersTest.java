@@ -58,6 +58,38 @@ class PageRunsOnRealBrokersTest {
         }
     }
 
+    /**
+     * Two phones with the same page: each connect takes a fresh client id, so neither throws the other
+     * off the broker (the demo's pitfall with a fixed id). Both stay connected while the second talks.
+     */
+    @Test
+    void two_copies_of_the_page_connect_with_their_own_client_ids_and_both_stay_on() throws Exception {
+        try (Mosquitto m = Mosquitto.builder().webSockets().start()) {
+            Path project = dir.resolve("twice");
+            String topic = "mqttdesk/page/" + UUID.randomUUID();
+            assertEquals(MiniProgramCommand.OK, MiniProgramCommand.run(new String[]{"wx://127.0.0.1:" + m.port("ws") + "/mqtt",
+                    "--out", project.toString(), "--topic", topic},
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err, "test"));
+            try (WeChatPage first = WeChatPage.open(project, null); WeChatPage second = WeChatPage.open(project, null)) {
+                for (WeChatPage page : List.of(first, second)) {
+                    page.await("page", e -> true);
+                    page.call("connect");
+                    page.awaitToast("连接成功");
+                }
+                assertFalse(first.data("clientId").equals(second.data("clientId")), first.data("clientId"));
+                first.call("subscribe");
+                first.awaitToast("订阅成功");
+                second.call("publish");
+                second.awaitToast("发布成功");
+                first.awaitData("receivedMsg", v -> v.contains(topic + ": "));
+                for (WeChatPage page : List.of(first, second)) {
+                    assertTrue(page.events().stream().noneMatch(e -> e.path("event").asText().equals("socketClose")), page.transcript());
+                    assertEquals(1, page.events().stream().filter(e -> e.path("event").asText().equals("connectSocket")).count());
+                }
+            }
+        }
+    }
+
     /** The uni-app page, as uni-app's WeChat build runs it (wechat.js: conditional compilation, data to setData). */
     @Test
     void the_uniapp_page_runs_against_mosquitto_over_wx() {

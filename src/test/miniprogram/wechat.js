@@ -6,9 +6,15 @@
 //
 //   NODE_PATH=<folder with ws> node wechat.js PROJECT_DIR [--ca CA.pem]
 //
+// A native project (pages/index/index.js calling Page()) runs as WeChat runs it. A uni-app page
+// (pages/index/index.vue) runs as uni-app's WeChat build runs it, reduced to what the page uses: the
+// <script> after uni-app's conditional compilation for MP-WEIXIN, data() and methods on one instance,
+// each assignment to a data field handed to setData, uni.* being wx.*.
+//
 // Commands on stdin, one JSON object a line:
 //   {"call": "connect"}                        calls a method of the page, as a tap does
 //   {"input": "setTopic", "value": "a/b"}      calls a bindinput handler with {detail: {value}}
+//   {"set": "topic", "value": "a/b"}           sets a data field, as a uni-app v-model does
 //   {"unload": true}                           runs onUnload and ends
 // What happens is printed on stdout, one JSON object a line, with "event" saying what:
 //   page, setData, toast, connectSocket, socketOpen, socketSend, socketMessage, socketClose,
@@ -161,6 +167,7 @@ function Page (options) {
 }
 
 context.wx = wx
+context.uni = wx
 context.App = App
 context.Page = Page
 context.getApp = () => appInstance
@@ -211,17 +218,82 @@ function makePage (options) {
 process.on('uncaughtException', (err) => emit('error', { message: String(err && err.stack || err) }))
 process.on('unhandledRejection', (err) => emit('error', { message: String(err && err.stack || err) }))
 
-const appJs = path.join(projectDir, 'app.js')
-if (fs.existsSync(appJs)) load(appJs)
-load(path.join(projectDir, 'pages/index/index.js'))
-if (!pageOptions) {
-  emit('error', { message: 'pages/index/index.js did not call Page()' })
-  process.exit(1)
+// uni-app's conditional compilation (// #ifdef X ... // #endif, // #ifndef X ...) for the WeChat build.
+const PLATFORMS = new Set(['MP-WEIXIN', 'MP', 'VUE2'])
+function conditional (source) {
+  const out = []
+  const keep = []
+  for (const line of source.split('\n')) {
+    const m = line.match(/^\s*\/\/\s*#(ifdef|ifndef|endif)\s*(.*)$/)
+    if (m) {
+      if (m[1] === 'endif') keep.pop()
+      else {
+        const any = m[2].split('||').some((p) => PLATFORMS.has(p.trim()))
+        keep.push(m[1] === 'ifdef' ? any : !any)
+      }
+      continue
+    }
+    if (keep.every(Boolean)) out.push(line)
+  }
+  return out.join('\n')
 }
-const page = makePage(pageOptions)
+
+// A uni-app page's <script> as a module: its import of MQTT.js a require from the project root ('@').
+function vuePageOptions (file) {
+  const sfc = fs.readFileSync(file, 'utf8')
+  const script = sfc.match(/<script>([\s\S]*?)<\/script>/)
+  if (!script) throw new Error(file + ' has no <script>')
+  const code = conditional(script[1])
+    .replace(/^import\s+(\w+)\s+from\s+'@\/([^']+)'/m, "const $1 = require('./$2')")
+    .replace(/^export default\s+/m, 'module.exports = ')
+  const shim = path.join(projectDir, '__index.vue.js')
+  modules.set(shim, { exports: {} })
+  const module = modules.get(shim)
+  const wrapper = vm.runInContext('(function (require, module, exports) {' + code + '\n})', context, { filename: file })
+  wrapper.call(module.exports, requireFrom(shim), module, module.exports)
+  return module.exports
+}
+
+// The component's instance: methods bound to it, every data field set through it reaching setData.
+function makeVuePage (component) {
+  const data = component.data()
+  const methods = component.methods || {}
+  const target = {}
+  const page = new Proxy(target, {
+    get: (t, key) => (key in methods ? methods[key].bind(page) : key === 'data' ? data : key in data ? data[key] : t[key]),
+    set: (t, key, value) => {
+      if (key in data) {
+        data[key] = value
+        emit('setData', { data: { [key]: value } })
+      } else t[key] = value
+      return true
+    }
+  })
+  for (const hook of ['onLoad', 'onShow', 'onUnload']) if (component[hook]) target[hook] = component[hook].bind(page)
+  return { page, methods: Object.keys(methods) }
+}
+
+const vueFile = path.join(projectDir, 'pages/index/index.vue')
+let page
+let methodNames
+if (fs.existsSync(vueFile)) {
+  const made = makeVuePage(vuePageOptions(vueFile))
+  page = made.page
+  methodNames = made.methods
+} else {
+  const appJs = path.join(projectDir, 'app.js')
+  if (fs.existsSync(appJs)) load(appJs)
+  load(path.join(projectDir, 'pages/index/index.js'))
+  if (!pageOptions) {
+    emit('error', { message: 'pages/index/index.js did not call Page()' })
+    process.exit(1)
+  }
+  page = makePage(pageOptions)
+  methodNames = Object.keys(pageOptions).filter((k) => typeof pageOptions[k] === 'function')
+}
 if (page.onLoad) page.onLoad({})
 if (page.onShow) page.onShow()
-emit('page', { data: page.data, methods: Object.keys(pageOptions).filter((k) => typeof pageOptions[k] === 'function') })
+emit('page', { data: page.data, methods: methodNames })
 
 const commands = readline.createInterface({ input: process.stdin })
 commands.on('line', (line) => {
@@ -235,6 +307,9 @@ commands.on('line', (line) => {
     } else if (command.input) {
       page[command.input]({ detail: { value: command.value } })
       emit('called', { method: command.input })
+    } else if (command.set) {
+      page[command.set] = command.value
+      emit('called', { method: 'set ' + command.set })
     } else if (command.unload) {
       if (page.onUnload) page.onUnload()
       emit('called', { method: 'onUnload' })

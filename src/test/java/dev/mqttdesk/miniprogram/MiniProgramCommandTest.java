@@ -1,5 +1,6 @@
 package dev.mqttdesk.miniprogram;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mqttdesk.core.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,9 +180,21 @@ class MiniProgramCommandTest {
     }
 
     @Test
-    void help_prints_the_usage_and_exits_0() {
+    void help_prints_the_usage_and_exits_0_and_the_app_help_names_the_command() {
         assertEquals(0, run("--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("--flavor native|uniapp"));
+        assertTrue(Messages.format("cli.help", "x").contains("mqtt-desk miniprogram URL --out DIR"));
+    }
+
+    @Test
+    void the_project_files_are_json_that_wechat_devtools_reads() throws IOException {
+        Path dir = out("json");
+        assertEquals(0, run("wxs://b.example.com/mqtt", "--out", dir.toString()));
+        ObjectMapper json = new ObjectMapper();
+        assertEquals("pages/index/index", json.readTree(dir.resolve("app.json").toFile()).path("pages").path(0).asText());
+        assertEquals("miniprogram", json.readTree(dir.resolve("project.config.json").toFile()).path("compileType").asText());
+        json.readTree(dir.resolve("pages/index/index.json").toFile());
+        json.readTree(dir.resolve("sitemap.json").toFile());
     }
 
     @Test

@@ -29,8 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PageRunsOnRealBrokersTest {
 
-    private static final String MESSAGE = "Hello from a WeChat mini-program";
-
     @TempDir
     Path dir;
 
@@ -38,7 +36,7 @@ class PageRunsOnRealBrokersTest {
     void the_page_runs_against_mosquitto_over_wx() {
         try (Mosquitto m = Mosquitto.builder().webSockets().start()) {
             int ws = m.port("ws");
-            run("wx://127.0.0.1:" + ws + "/mqtt", "ws://127.0.0.1:" + ws + "/mqtt", m.tcpPort(), null);
+            run("wx://127.0.0.1:" + ws + "/mqtt", "ws://127.0.0.1:" + ws + "/mqtt", m.tcpPort(), null, Flavor.NATIVE);
             m.awaitLog(l -> l.contains("Client mqttdesk_") && l.contains(" disconnected"));
         }
     }
@@ -48,7 +46,7 @@ class PageRunsOnRealBrokersTest {
         TestPki pki = TestPki.shared();
         try (Mosquitto m = Mosquitto.builder().wss(pki.good()).start()) {
             int wss = m.port("wss");
-            run("wxs://localhost:" + wss + "/mqtt", "wss://localhost:" + wss + "/mqtt", m.tcpPort(), pki.caCert());
+            run("wxs://localhost:" + wss + "/mqtt", "wss://localhost:" + wss + "/mqtt", m.tcpPort(), pki.caCert(), Flavor.NATIVE);
         }
     }
 
@@ -56,7 +54,48 @@ class PageRunsOnRealBrokersTest {
     void the_page_runs_against_the_built_in_broker_on_its_websocket_path() {
         try (LocalBroker broker = LocalBroker.start(0, 0)) {
             String url = broker.wsUrl(); // ws://127.0.0.1:port/mqtt: the page writes wx:// for it
-            run(url, url, broker.tcpPort(), null);
+            run(url, url, broker.tcpPort(), null, Flavor.NATIVE);
+        }
+    }
+
+    /**
+     * Two phones with the same page: each connect takes a fresh client id, so neither throws the other
+     * off the broker (the demo's pitfall with a fixed id). Both stay connected while the second talks.
+     */
+    @Test
+    void two_copies_of_the_page_connect_with_their_own_client_ids_and_both_stay_on() throws Exception {
+        try (Mosquitto m = Mosquitto.builder().webSockets().start()) {
+            Path project = dir.resolve("twice");
+            String topic = "mqttdesk/page/" + UUID.randomUUID();
+            assertEquals(MiniProgramCommand.OK, MiniProgramCommand.run(new String[]{"wx://127.0.0.1:" + m.port("ws") + "/mqtt",
+                    "--out", project.toString(), "--topic", topic},
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err, "test"));
+            try (WeChatPage first = WeChatPage.open(project, null); WeChatPage second = WeChatPage.open(project, null)) {
+                for (WeChatPage page : List.of(first, second)) {
+                    page.await("page", e -> true);
+                    page.call("connect");
+                    page.awaitToast("连接成功");
+                }
+                assertFalse(first.data("clientId").equals(second.data("clientId")), first.data("clientId"));
+                first.call("subscribe");
+                first.awaitToast("订阅成功");
+                second.call("publish");
+                second.awaitToast("发布成功");
+                first.awaitData("receivedMsg", v -> v.contains(topic + ": "));
+                for (WeChatPage page : List.of(first, second)) {
+                    assertTrue(page.events().stream().noneMatch(e -> e.path("event").asText().equals("socketClose")), page.transcript());
+                    assertEquals(1, page.events().stream().filter(e -> e.path("event").asText().equals("connectSocket")).count());
+                }
+            }
+        }
+    }
+
+    /** The uni-app page, as uni-app's WeChat build runs it (wechat.js: conditional compilation, data to setData). */
+    @Test
+    void the_uniapp_page_runs_against_mosquitto_over_wx() {
+        try (Mosquitto m = Mosquitto.builder().webSockets().start()) {
+            int ws = m.port("ws");
+            run("ws://127.0.0.1:" + ws + "/mqtt", "ws://127.0.0.1:" + ws + "/mqtt", m.tcpPort(), null, Flavor.UNIAPP);
         }
     }
 
@@ -84,11 +123,11 @@ class PageRunsOnRealBrokersTest {
         }
     }
 
-    private void run(String url, String socketUrl, int tcpPort, Path ca) {
+    private void run(String url, String socketUrl, int tcpPort, Path ca, Flavor flavor) {
         String topic = "mqttdesk/page/" + UUID.randomUUID();
         Path project = dir.resolve("page");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = MiniProgramCommand.run(new String[]{url, "--out", project.toString(), "--topic", topic},
+        int code = MiniProgramCommand.run(new String[]{url, "--out", project.toString(), "--topic", topic, "--flavor", flavor.id()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "test");
         assertEquals(MiniProgramCommand.OK, code, out.toString(StandardCharsets.UTF_8));
         assertTrue(Files.exists(project.resolve(MqttJs.PAGE_PATH)), "the page ships MQTT.js");
@@ -99,6 +138,7 @@ class PageRunsOnRealBrokersTest {
             loaded.path("methods").forEach(n -> methods.add(n.asText()));
             assertTrue(methods.containsAll(List.of("connect", "subscribe", "publish", "unsubscribe", "disconnect")), methods.toString());
             assertEquals("连接", page.data("connectBtnText"));
+            String message = page.data("msg");
 
             page.call("connect");
             page.awaitData("connectBtnText", "连接中..."::equals);
@@ -117,8 +157,8 @@ class PageRunsOnRealBrokersTest {
                 sub.awaitSubscribed();
                 page.call("publish");
                 page.awaitToast("发布成功");
-                page.awaitData("receivedMsg", v -> v.contains(topic + ": " + MESSAGE));
-                assertEquals(MESSAGE, sub.awaitMessage(r -> r.topic().equals(topic)).payload(), "mosquitto_sub saw the page's publish");
+                page.awaitData("receivedMsg", v -> v.contains(topic + ": " + message));
+                assertEquals(message, sub.awaitMessage(r -> r.topic().equals(topic)).payload(), "mosquitto_sub saw the page's publish");
             }
 
             pub(tcpPort, topic, "from mosquitto_pub");
@@ -129,7 +169,11 @@ class PageRunsOnRealBrokersTest {
             // Nothing on the old topic arrives any more: a message to a second topic the page then
             // subscribes to comes after the one sent to the first, and only it is shown.
             String second = topic + "/second";
-            page.input("setTopic", second);
+            if (flavor == Flavor.NATIVE) {
+                page.input("setTopic", second); // the topic field's bindinput
+            } else {
+                page.set("topic", second); // the topic field's v-model
+            }
             page.call("subscribe");
             page.awaitToast("订阅成功");
             pub(tcpPort, topic, "after unsubscribe");

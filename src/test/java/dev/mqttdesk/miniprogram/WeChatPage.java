@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * A generated native page running in src/test/miniprogram/wechat.js (our emulation of what the page needs
+ * A generated page (native, or uni-app as its WeChat build runs it) running in src/test/miniprogram/wechat.js (our emulation of what the page needs
  * of WeChat, on real WebSockets): taps go in as commands, what the page did comes back as JSON events.
  * Needs node and the build's npm folder (target/miniprogram-npm, with MQTT.js and ws): skipped when they
  * are missing, failed instead when {@code CI} is set.
@@ -115,6 +115,11 @@ final class WeChatPage implements AutoCloseable {
     /** Types into an input: calls its bindinput handler with {detail: {value}}. */
     void input(String handler, String value) {
         send("{\"input\":" + JSON.valueToTree(handler) + ",\"value\":" + JSON.valueToTree(value) + "}");
+    }
+
+    /** Sets a data field, as a uni-app v-model does. */
+    void set(String field, String value) {
+        send("{\"set\":" + JSON.valueToTree(field) + ",\"value\":" + JSON.valueToTree(value) + "}");
     }
 
     private void send(String line) {

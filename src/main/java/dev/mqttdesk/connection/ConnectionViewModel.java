@@ -239,7 +239,15 @@ public final class ConnectionViewModel {
     /** What the session reports, already on the FX thread. */
     public void onSessionEvent(SessionEvent event) {
         SessionState previous = state.get();
+        // Every event carries the session's state: the form shows that, whatever kind of event it is.
         state.set(event.state());
+        if (event.kind() == SessionEvent.Kind.NOTICE) {
+            feedback.info(event.detail());
+            return;
+        }
+        if (!event.isStateChange()) {
+            return;
+        }
         if (event.duplicateClientId()) {
             showError(Field.CLIENT_ID, event.detail());
             feedback.error(event.detail(), Text.of("action.newClientIdAndConnect"), () -> {
@@ -283,7 +291,7 @@ public final class ConnectionViewModel {
                 case "error.keepAlive.range" -> Field.KEEP_ALIVE;
                 case "error.connectTimeout.range" -> Field.CONNECT_TIMEOUT;
                 case "error.reconnectPeriod.range" -> Field.RECONNECT_PERIOD;
-                case "error.clientId.invalid" -> Field.CLIENT_ID;
+                case "error.clientId.invalid", "error.clientId.tooLong", "error.clientId.brokenCharacter" -> Field.CLIENT_ID;
                 default -> Field.NONE;
             };
             throw new FieldException(f, e.text());

@@ -46,6 +46,7 @@ public final class MqttSession {
     private final Consumer<SessionEvent> events;
     private final Consumer<Message> inbox;
     private volatile long quickDropMillis = QUICK_DROP_MILLIS;
+    private volatile long maxReconnectDelayMillis = MAX_RECONNECT_DELAY_MILLIS;
 
     // Guarded by this: the state, the subscriptions and the order of events.
     private Attempt current;
@@ -84,6 +85,11 @@ public final class MqttSession {
     /** For tests: how soon after connecting a drop counts as quick. */
     void quickDropMillis(long millis) {
         quickDropMillis = millis;
+    }
+
+    /** For tests: the longest wait between reconnect attempts (or the period, if longer). */
+    void maxReconnectDelayMillis(long millis) {
+        maxReconnectDelayMillis = millis;
     }
 
     /** Connects with these settings; the future completes once the broker accepted us. */
@@ -313,6 +319,8 @@ public final class MqttSession {
         volatile int quickDrops;
         volatile int failedAttempts;
         volatile boolean callbackFailureTold;
+        /** The link watch found the connection dead and closed it. */
+        volatile boolean deadLink;
 
         Attempt(ConnectionSettings settings) {
             this.settings = settings;
@@ -376,6 +384,8 @@ public final class MqttSession {
             connectedNow = true;
             connectedAt = System.currentTimeMillis();
             failedAttempts = 0;
+            deadLink = false;
+            LinkWatch.install(context.getClientConfig(), settings.keepAliveSeconds(), () -> deadLink = true);
             List<Sub> toResubscribe = new ArrayList<>();
             synchronized (MqttSession.this) {
                 if (this != current) {
@@ -439,13 +449,16 @@ public final class MqttSession {
                 return; // the user's own disconnect, or a first connect whose future reports it
             }
             Throwable cause = context.getCause();
-            Text why = Failures.explain(cause, settings.url());
-            if (Failures.isSessionTakenOver(cause)) {
+            Text why = deadLink && wasConnected
+                    ? Text.of("error.keepAliveTimeout", String.valueOf(settings.keepAliveSeconds()))
+                    : Failures.explain(cause, settings.url());
+            if (deadLink && wasConnected) {
+                quickDrops = 0; // a dead link, not a kick
+            } else if (Failures.isSessionTakenOver(cause)) {
                 // Reconnecting would kick the other client off in turn: stop and say why.
                 setState(this, SessionState.DISCONNECTED, why, true);
                 return;
-            }
-            if (!wasConnected) {
+            } else if (!wasConnected) {
                 // A reconnect attempt failed: the broker is down or refusing us. Whatever dropped us
                 // before was not another client taking our id (a broker restart, most likely).
                 quickDrops = 0;
@@ -463,7 +476,7 @@ public final class MqttSession {
                 quickDrops = 0;
             }
             if (settings.reconnectPeriodMillis() > 0) {
-                long delay = reconnectDelay(settings.reconnectPeriodMillis(), failedAttempts);
+                long delay = reconnectDelay(settings.reconnectPeriodMillis(), failedAttempts, maxReconnectDelayMillis);
                 MqttClientReconnector reconnector = context.getReconnector();
                 reconnector.reconnect(true)
                         .delay(delay, TimeUnit.MILLISECONDS)
@@ -482,8 +495,8 @@ public final class MqttSession {
     }
 
     /** The wait before a reconnect: the period, doubled for each attempt that failed, up to a cap. */
-    static long reconnectDelay(int periodMillis, int failedAttempts) {
-        long cap = Math.max(periodMillis, MAX_RECONNECT_DELAY_MILLIS);
+    static long reconnectDelay(int periodMillis, int failedAttempts, long maxDelayMillis) {
+        long cap = Math.max(periodMillis, maxDelayMillis);
         long delay = (long) periodMillis << Math.min(failedAttempts, 20);
         return Math.min(delay, cap);
     }

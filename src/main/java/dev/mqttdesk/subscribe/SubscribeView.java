@@ -100,9 +100,9 @@ public final class SubscribeView {
                 chip.getStyleClass().add(item.styleClass());
                 qos.setText("QoS " + item.qos());
                 Text mark = item.mark();
-                row.getStyleClass().remove("sub-row-unsure");
+                filter.getStyleClass().remove("sub-row-unsure");
                 if (mark != null) {
-                    row.getStyleClass().add("sub-row-unsure");
+                    filter.getStyleClass().add("sub-row-unsure");
                 }
                 filter.setTooltip(mark == null ? null : new Tooltip(mark.resolve()));
                 filter.setText(mark == null ? item.filter() : item.filter() + " — " + mark.resolve());

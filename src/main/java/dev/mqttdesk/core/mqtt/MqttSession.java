@@ -325,7 +325,9 @@ public final class MqttSession {
         Attempt(ConnectionSettings settings) {
             this.settings = settings;
             MqttClientBuilder builder = MqttClient.builder()
-                    .transportConfig(ClientConfig.transport(settings.url(), ClientConfig.Trust.of(settings.tls()),
+                    .transportConfig(ClientConfig.transport(settings.url(),
+                            // A CA file is read only for a secure transport; plain TCP ignores it.
+                            settings.url().transport().secure() ? ClientConfig.Trust.of(settings.tls()) : ClientConfig.Trust.SYSTEM,
                             settings.connectTimeoutSeconds(), null))
                     .addConnectedListener(this::onConnected)
                     .addDisconnectedListener(this::onDisconnected);

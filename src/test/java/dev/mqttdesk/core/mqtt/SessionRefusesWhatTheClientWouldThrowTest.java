@@ -90,4 +90,13 @@ class SessionRefusesWhatTheClientWouldThrowTest {
         assertEquals(0, d.withReconnectPeriod(0).reconnectPeriodMillis());
         assertEquals(100, d.withReconnectPeriod(100).reconnectPeriodMillis());
     }
+
+    @Test
+    void a_ca_file_is_read_only_for_a_secure_transport() throws Exception {
+        SessionProbe probe = new SessionProbe();
+        probe.connect(ConnectionSettings.defaults(broker.url(Transport.TCP))
+                .withTls(new TlsOptions(java.nio.file.Path.of("/nonexistent/ca.pem"), false)));
+        assertEquals(SessionState.CONNECTED, probe.session.state());
+        probe.close();
+    }
 }

@@ -2,14 +2,11 @@ package dev.mqttdesk.check;
 
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttClientBuilder;
-import com.hivemq.client.mqtt.MqttClientSslConfig;
-import com.hivemq.client.mqtt.MqttClientTransportConfig;
-import com.hivemq.client.mqtt.MqttClientTransportConfigBuilder;
-import com.hivemq.client.mqtt.MqttWebSocketConfig;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.message.connect.connack.Mqtt3ConnAck;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck;
+import dev.mqttdesk.core.mqtt.ClientConfig;
 import dev.mqttdesk.core.url.BrokerUrl;
 
 import java.net.InetAddress;
@@ -107,23 +104,8 @@ final class MqttProbe {
         // The address the TCP step reached, carrying the host name: SNI, certificate check and Host header use the name.
         InetSocketAddress server = new InetSocketAddress(
                 InetAddress.getByAddress(url.host(), reached.getAddress().getAddress()), url.port());
-        MqttClientTransportConfigBuilder transport = MqttClientTransportConfig.builder()
-                .serverAddress(server)
-                .socketConnectTimeout(timeout, TimeUnit.SECONDS)
-                .mqttConnectTimeout(timeout, TimeUnit.SECONDS);
-        if (url.transport().secure()) {
-            transport.sslConfig(MqttClientSslConfig.builder()
-                    .trustManagerFactory(context.trust().factory())
-                    .handshakeTimeout(timeout, TimeUnit.SECONDS)
-                    .build());
-        }
-        if (url.transport().webSocket()) {
-            transport.webSocketConfig(MqttWebSocketConfig.builder()
-                    .serverPath(url.path().substring(1))
-                    .subprotocol(WebSocketUpgrade.SUBPROTOCOL)
-                    .handshakeTimeout(timeout, TimeUnit.SECONDS)
-                    .build());
-        }
-        return MqttClient.builder().identifier(mqttJsClientId()).transportConfig(transport.build());
+        // One builder of the transport for the app and the check: same TLS, same WebSocket path and query.
+        return MqttClient.builder().identifier(mqttJsClientId()).transportConfig(ClientConfig.transport(url,
+                new ClientConfig.Trust(context.trust().factory(), false), timeout, server));
     }
 }

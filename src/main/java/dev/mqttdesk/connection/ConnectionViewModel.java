@@ -238,7 +238,15 @@ public final class ConnectionViewModel {
     /** What the session reports, already on the FX thread. */
     public void onSessionEvent(SessionEvent event) {
         SessionState previous = state.get();
+        // Every event carries the session's state: the form shows that, whatever kind of event it is.
         state.set(event.state());
+        if (event.kind() == SessionEvent.Kind.NOTICE) {
+            feedback.info(event.detail());
+            return;
+        }
+        if (!event.isStateChange()) {
+            return;
+        }
         if (event.duplicateClientId()) {
             showError(InputField.CLIENT_ID, event.detail());
             feedback.error(event.detail(), Text.of("action.newClientIdAndConnect"), () -> {

@@ -1,5 +1,6 @@
 package dev.mqttdesk.subscribe;
 
+import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.ui.Choices;
 import javafx.fxml.FXML;
@@ -95,10 +96,16 @@ public final class SubscribeView {
                 setGraphic(null);
                 setId(null);
             } else {
-                filter.setText(item.filter());
                 chip.getStyleClass().removeIf(c -> c.startsWith("sub-colour-"));
                 chip.getStyleClass().add(item.styleClass());
                 qos.setText("QoS " + item.qos());
+                Text mark = item.mark();
+                filter.getStyleClass().remove("sub-row-unsure");
+                if (mark != null) {
+                    filter.getStyleClass().add("sub-row-unsure");
+                }
+                filter.setTooltip(mark == null ? null : new Tooltip(mark.resolve()));
+                filter.setText(mark == null ? item.filter() : item.filter() + " — " + mark.resolve());
                 remove.setId("unsubscribe-" + getIndex());
                 setGraphic(row);
             }

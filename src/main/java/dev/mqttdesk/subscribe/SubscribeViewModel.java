@@ -5,6 +5,7 @@ import dev.mqttdesk.core.mqtt.MqttActionException;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
+import dev.mqttdesk.core.mqtt.Subscribed;
 import dev.mqttdesk.core.profile.SavedSubscription;
 import dev.mqttdesk.core.topic.Topics;
 import dev.mqttdesk.ui.Feedback;
@@ -21,6 +22,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,6 +42,8 @@ public final class SubscribeViewModel {
     private final FormError error;
     /** {@code --connect NAME}: subscribe the saved ones on this connect even with the switch off. */
     private boolean subscribeOnThisConnect;
+    /** The subscriptions the session's last event carried. */
+    private List<Subscribed> shown = List.of();
 
     public SubscribeViewModel(MqttSession session, Feedback feedback) {
         this.session = session;
@@ -62,15 +66,15 @@ public final class SubscribeViewModel {
     }
 
     private void subscribe(String f, int q, boolean toast) {
+        // The row comes from the session's own event when the broker grants it (in the order the
+        // session went through things); here only what the user asked for is remembered.
         session.subscribe(f, q).whenComplete((ok, failure) -> Fx.run(() -> {
             if (failure != null) {
                 fail(failure);
                 return;
             }
-            int colour = colourOf(f);
-            subscriptions.removeIf(s -> s.filter().equals(f));
-            subscriptions.add(new Subscription(f, q, colour));
-            remember(SavedSubscription.of(f, q, colour));
+            remember(SavedSubscription.of(f, q, colourOf(f)));
+            render();
             if (toast) {
                 feedback.info(Text.of("toast.subscribed", f, String.valueOf(q)));
             }
@@ -108,22 +112,37 @@ public final class SubscribeViewModel {
                 fail(failure);
                 return;
             }
-            subscriptions.removeIf(s -> s.filter().equals(f));
             saved.removeIf(s -> s.filter().equals(f));
             feedback.info(Text.of("toast.unsubscribed", f));
         }));
     }
 
-    /** A session that ends for good takes its subscriptions with it (they stay saved); a reconnect keeps them. */
+    /**
+     * Every event carries the subscriptions as the session knows them: the list shows exactly
+     * that (empty once the session ended; rows the broker may not have are marked).
+     */
     public void onSessionEvent(SessionEvent event, SessionState previous) {
-        if (event.state() == SessionState.DISCONNECTED) {
-            subscriptions.clear();
-        } else if (event.state() == SessionState.CONNECTED && previous == SessionState.CONNECTING
+        shown = event.subscriptions();
+        render();
+        if (!event.isStateChange()) {
+            return;
+        }
+        if (event.state() == SessionState.CONNECTED && previous == SessionState.CONNECTING
                 && (subscribeOnConnect.get() || subscribeOnThisConnect)) {
             subscribeSaved();
         }
         if (event.state() == SessionState.CONNECTED || event.state() == SessionState.DISCONNECTED) {
             subscribeOnThisConnect = false;
+        }
+    }
+
+    private void render() {
+        List<Subscription> rows = new ArrayList<>(shown.size());
+        for (Subscribed s : shown) {
+            rows.add(new Subscription(s.filter(), s.qos(), colourOf(s.filter()), s.standing()));
+        }
+        if (!rows.equals(subscriptions)) {
+            subscriptions.setAll(rows);
         }
     }
 

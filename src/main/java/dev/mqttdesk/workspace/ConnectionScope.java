@@ -16,8 +16,8 @@ import dev.mqttdesk.log.detail.MessageDetailViewModel;
 import dev.mqttdesk.publish.PublishViewModel;
 import dev.mqttdesk.subscribe.Subscription;
 import dev.mqttdesk.subscribe.SubscribeViewModel;
-import dev.mqttdesk.ui.Fx;
 import dev.mqttdesk.ui.TaskGroup;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,13 +45,17 @@ public final class ConnectionScope implements AutoCloseable {
     private final List<Observable> watched = new ArrayList<>();
     private final InvalidationListener onChange;
     private volatile boolean closed;
+    /** The last session event shown (FX thread). */
+    private long lastSequence;
 
     /** @param changed told (on the FX thread) whenever something saved with the connection changes */
     ConnectionScope(SavedConnection saved, ScopeServices services, Runnable changed) {
         NamedFeedback feedback = new NamedFeedback(services.feedback(), () -> connection().nameProperty().get());
         tasks = new TaskGroup(services.tasks());
         log = new MessageLogModel(saved.logCapacity(), tasks);
-        session = new MqttSession(event -> Fx.run(() -> onSessionEvent(event)), log.store()::add);
+        // Always queued, never run in place even on the FX thread: the session hands events over in
+        // its order, and runLater keeps that order; running one in place would overtake those queued.
+        session = new MqttSession(event -> Platform.runLater(() -> onSessionEvent(event)), log.store()::add);
         connection = new ConnectionViewModel(session, feedback, BrokerUrl.parse(BuiltInUrls.PREFERRED_TCP));
         connection.load(saved.form());
         connection.nameProperty().set(saved.name());
@@ -77,9 +81,10 @@ public final class ConnectionScope implements AutoCloseable {
     }
 
     private void onSessionEvent(SessionEvent event) {
-        if (closed) {
+        if (closed || event.sequence() <= lastSequence) {
             return;
         }
+        lastSequence = event.sequence();
         SessionState previous = connection.stateProperty().get();
         connection.onSessionEvent(event);
         subscribe.onSessionEvent(event, previous);

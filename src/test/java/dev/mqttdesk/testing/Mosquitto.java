@@ -33,7 +33,8 @@ import java.util.function.Predicate;
  * }</pre>
  * Every broker has a plain TCP listener first (mosquitto 2.0 does not start with only websockets
  * listeners); the others are added by the builder, each bound to 127.0.0.1. Settings: anonymous
- * clients allowed unless users are given, no persistence, {@code max_queued_messages 0} (no limit)
+ * clients allowed unless users are given, no persistence (unless {@link Builder#persistence()}),
+ * {@code max_queued_messages 0} (no limit)
  * so floods of messages to a slow subscriber are not dropped.
  * <p>
  * {@link #stop()} and {@link #start()} stop and start the same broker on the same ports, to test
@@ -401,6 +402,7 @@ public final class Mosquitto implements AutoCloseable {
         private final Map<String, String> users = new LinkedHashMap<>();
         private final List<String> extraLines = new ArrayList<>();
         private Path caFile;
+        private boolean persistence;
 
         private Builder() {
             listeners.put("tcp", new Listener("tcp", Kind.TCP, 0, null));
@@ -442,6 +444,16 @@ public final class Mosquitto implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keeps sessions, subscriptions and queued messages on disk (in the broker's folder), saved
+         * every second, so that they outlive a restart. A SIGKILL ({@link Mosquitto#kill()}) takes the
+         * broker back to its last save: what changed since is lost.
+         */
+        public Builder persistence() {
+            persistence = true;
+            return this;
+        }
+
         /** A line added as it is to the global part of the configuration. */
         public Builder configLine(String line) {
             extraLines.add(line);
@@ -475,7 +487,22 @@ public final class Mosquitto implements AutoCloseable {
             Mosquitto ordered = new Mosquitto(dir, bound, caFile);
             try {
                 StringBuilder conf = new StringBuilder("# Written by dev.mqttdesk.testing.Mosquitto\n");
-                conf.append("persistence false\n");
+                if (persistence) {
+                    Path db = dir.resolve("db");
+                    Files.createDirectories(db);
+                    // Started as root, mosquitto writes as the mosquitto user.
+                    try {
+                        Files.setPosixFilePermissions(db, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+                    } catch (UnsupportedOperationException notPosix) {
+                        // no user switch there
+                    }
+                    conf.append("persistence true\n");
+                    conf.append("persistence_location ").append(db).append("/\n");
+                    conf.append("autosave_on_changes false\n");
+                    conf.append("autosave_interval 1\n"); // seconds
+                } else {
+                    conf.append("persistence false\n");
+                }
                 conf.append("log_dest stdout\n");
                 conf.append("log_type error\nlog_type warning\nlog_type notice\nlog_type information\n");
                 conf.append("log_type subscribe\nlog_type unsubscribe\n");

@@ -19,6 +19,8 @@ public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clie
     public static final int DEFAULT_KEEP_ALIVE = 60;
     public static final int DEFAULT_CONNECT_TIMEOUT = 30;
     public static final int DEFAULT_RECONNECT_PERIOD = 1000;
+    /** A shorter period would hammer a broker that is down; 0 (off) is allowed. */
+    public static final int MIN_RECONNECT_PERIOD = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public ConnectionSettings {
@@ -30,13 +32,22 @@ public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clie
         ClientIds.requireValid(clientId);
         username = username == null || username.isEmpty() ? null : username;
         password = password == null || password.isEmpty() ? null : password;
+        // The client library checks these only while connecting, after the state says Connecting.
+        if (username != null) {
+            ClientIds.requireString(username, InputField.USERNAME, "error.username.invalid", "error.username.tooLong");
+        }
+        if (password != null && password.length() > ClientIds.MAX_BYTES / 3
+                && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > ClientIds.MAX_BYTES) {
+            throw new InvalidInputException(InputField.PASSWORD, "error.password.tooLong", String.valueOf(ClientIds.MAX_BYTES));
+        }
         if (keepAliveSeconds < 0 || keepAliveSeconds > 65_535) {
             throw new InvalidInputException(InputField.KEEP_ALIVE, "error.keepAlive.range");
         }
         if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > 3_600) {
             throw new InvalidInputException(InputField.CONNECT_TIMEOUT, "error.connectTimeout.range");
         }
-        if (reconnectPeriodMillis < 0 || reconnectPeriodMillis > 3_600_000) {
+        if (reconnectPeriodMillis < 0 || reconnectPeriodMillis > 3_600_000
+                || (reconnectPeriodMillis > 0 && reconnectPeriodMillis < MIN_RECONNECT_PERIOD)) {
             throw new InvalidInputException(InputField.RECONNECT_PERIOD, "error.reconnectPeriod.range");
         }
         tls = tls == null ? TlsOptions.SYSTEM : tls;

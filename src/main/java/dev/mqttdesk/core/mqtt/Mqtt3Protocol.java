@@ -13,54 +13,82 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import static dev.mqttdesk.core.mqtt.ProtocolClient.guarded;
+
 final class Mqtt3Protocol implements ProtocolClient {
 
     private final Mqtt3AsyncClient client;
     private final ConnectionSettings settings;
+    private final Consumer<Message> inbox;
+    private final Consumer<RuntimeException> callbackFailed;
 
-    Mqtt3Protocol(MqttClientBuilder builder, ConnectionSettings settings, Consumer<Message> inbox) {
+    /** @param callbackFailed told when making or handing on a received message threw; delivery goes on */
+    Mqtt3Protocol(MqttClientBuilder builder, ConnectionSettings settings, Consumer<Message> inbox,
+                  Consumer<RuntimeException> callbackFailed) {
         this.client = builder.useMqttVersion3().buildAsync();
         this.settings = settings;
-        client.publishes(MqttGlobalPublishFilter.ALL, p -> inbox.accept(
-                Message.received(p.getTopic().toString(), p.getQos().getCode(), p.isRetain(), p.getPayloadAsBytes(), Map.of())), Mqtt5Protocol.DIRECT);
+        this.inbox = inbox;
+        this.callbackFailed = callbackFailed;
+        listen();
+    }
+
+    /**
+     * Registers the one global message callback. The client ends every message flow, this one
+     * too, when the broker starts a new session on a reconnect (the old one expired): then this is
+     * called again.
+     */
+    @Override
+    public void listen() {
+        client.publishes(MqttGlobalPublishFilter.ALL, p -> {
+            // An exception out of this callback would end the client's message flow for good.
+            try {
+                inbox.accept(Message.received(p.getTopic().toString(), p.getQos().getCode(), p.isRetain(),
+                        p.getPayloadAsBytes(), Map.of()));
+            } catch (RuntimeException e) {
+                callbackFailed.accept(e);
+            }
+        }, Mqtt5Protocol.DIRECT);
     }
 
     @Override
     public CompletableFuture<Void> connect() {
-        var c = client.connectWith().cleanSession(settings.cleanStart()).keepAlive(settings.keepAliveSeconds());
-        if (settings.username() != null) {
-            var auth = c.simpleAuth().username(settings.username());
-            if (settings.password() != null) {
-                auth.password(settings.password().getBytes(StandardCharsets.UTF_8));
+        return guarded(() -> {
+            var c = client.connectWith().cleanSession(settings.cleanStart()).keepAlive(settings.keepAliveSeconds());
+            if (settings.username() != null) {
+                var auth = c.simpleAuth().username(settings.username());
+                if (settings.password() != null) {
+                    auth.password(settings.password().getBytes(StandardCharsets.UTF_8));
+                }
+                auth.applySimpleAuth();
             }
-            auth.applySimpleAuth();
-        }
-        return c.send().thenApply(ack -> null);
-    }
-
-    @Override
-    public CompletableFuture<Void> subscribe(String filter, int qos) {
-        return client.subscribeWith().topicFilter(filter).qos(MqttQos.fromCode(qos)).send().thenApply(ack -> {
-            if (ack.getReturnCodes().get(0) == Mqtt3SubAckReturnCode.FAILURE) {
-                throw new MqttActionException(Text.of("error.subscribe.refused", "FAILURE"), null);
-            }
-            return null;
+            return c.send().thenApply(ack -> null);
         });
     }
 
     @Override
+    public CompletableFuture<Integer> subscribe(String filter, int qos) {
+        return guarded(() -> client.subscribeWith().topicFilter(filter).qos(MqttQos.fromCode(qos)).send().thenApply(ack -> {
+            Mqtt3SubAckReturnCode code = ack.getReturnCodes().get(0);
+            if (code == Mqtt3SubAckReturnCode.FAILURE) {
+                throw new MqttActionException(Text.of("error.subscribe.refused", "FAILURE"), null);
+            }
+            return code.getCode();
+        }));
+    }
+
+    @Override
     public CompletableFuture<Void> unsubscribe(String filter) {
-        return client.unsubscribeWith().topicFilter(filter).send();
+        return guarded(() -> client.unsubscribeWith().topicFilter(filter).send());
     }
 
     @Override
     public CompletableFuture<Void> publish(String topic, int qos, boolean retain, byte[] payload) {
-        return client.publishWith().topic(topic).qos(MqttQos.fromCode(qos)).retain(retain).payload(payload).send()
-                .thenApply(p -> null);
+        return guarded(() -> client.publishWith().topic(topic).qos(MqttQos.fromCode(qos)).retain(retain).payload(payload)
+                .send().thenApply(p -> null));
     }
 
     @Override
     public CompletableFuture<Void> disconnect() {
-        return client.disconnect();
+        return guarded(client::disconnect);
     }
 }

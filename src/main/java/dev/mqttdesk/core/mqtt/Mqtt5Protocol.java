@@ -20,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
+import static dev.mqttdesk.core.mqtt.ProtocolClient.guarded;
+
 final class Mqtt5Protocol implements ProtocolClient {
 
     /**
@@ -32,12 +34,18 @@ final class Mqtt5Protocol implements ProtocolClient {
 
     private final Mqtt5AsyncClient client;
     private final ConnectionSettings settings;
+    private final Consumer<Message> inbox;
+    private final Consumer<RuntimeException> callbackFailed;
 
-    Mqtt5Protocol(MqttClientBuilder builder, ConnectionSettings settings, Consumer<Message> inbox) {
+    /** @param callbackFailed told when making or handing on a received message threw; delivery goes on */
+    Mqtt5Protocol(MqttClientBuilder builder, ConnectionSettings settings, Consumer<Message> inbox,
+                  Consumer<RuntimeException> callbackFailed) {
         this.client = builder.useMqttVersion5().buildAsync();
         this.settings = settings;
         // One global callback: a message that matches several subscriptions still arrives once.
-        client.publishes(MqttGlobalPublishFilter.ALL, p -> inbox.accept(toMessage(p)), DIRECT);
+        this.inbox = inbox;
+        this.callbackFailed = callbackFailed;
+        listen();
     }
 
     private static Message toMessage(Mqtt5Publish p) {
@@ -52,8 +60,29 @@ final class Mqtt5Protocol implements ProtocolClient {
         return Message.received(p.getTopic().toString(), p.getQos().getCode(), p.isRetain(), p.getPayloadAsBytes(), props);
     }
 
+    /**
+     * Registers the one global message callback. The client ends every message flow, this one
+     * too, when the broker starts a new session on a reconnect (the old one expired): then this is
+     * called again.
+     */
+    @Override
+    public void listen() {
+        client.publishes(MqttGlobalPublishFilter.ALL, p -> {
+            // An exception out of this callback would end the client's message flow for good.
+            try {
+                inbox.accept(toMessage(p));
+            } catch (RuntimeException e) {
+                callbackFailed.accept(e);
+            }
+        }, DIRECT);
+    }
+
     @Override
     public CompletableFuture<Void> connect() {
+        return guarded(this::connectNow);
+    }
+
+    private CompletableFuture<Void> connectNow() {
         Mqtt5ConnectBuilder.Send<CompletableFuture<com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck>> c =
                 client.connectWith().cleanStart(settings.cleanStart()).keepAlive(settings.keepAliveSeconds())
                         // A kept session must outlive the connection, or clean start off means nothing.
@@ -74,40 +103,40 @@ final class Mqtt5Protocol implements ProtocolClient {
     }
 
     @Override
-    public CompletableFuture<Void> subscribe(String filter, int qos) {
-        return client.subscribeWith().topicFilter(filter).qos(MqttQos.fromCode(qos)).send().thenApply(ack -> {
+    public CompletableFuture<Integer> subscribe(String filter, int qos) {
+        return guarded(() -> client.subscribeWith().topicFilter(filter).qos(MqttQos.fromCode(qos)).send().thenApply(ack -> {
             Mqtt5SubAckReasonCode code = ack.getReasonCodes().get(0);
             if (code.isError()) {
                 throw new MqttActionException(Text.of("error.subscribe.refused", code.name()), null);
             }
-            return null;
-        });
+            return code.getCode();
+        }));
     }
 
     @Override
     public CompletableFuture<Void> unsubscribe(String filter) {
-        return client.unsubscribeWith().topicFilter(filter).send().thenApply(ack -> {
+        return guarded(() -> client.unsubscribeWith().topicFilter(filter).send().thenApply(ack -> {
             Mqtt5UnsubAckReasonCode code = ack.getReasonCodes().get(0);
             if (code.isError() && code != Mqtt5UnsubAckReasonCode.NO_SUBSCRIPTIONS_EXISTED) {
                 throw new MqttActionException(Text.of("error.unsubscribe.refused", code.name()), null);
             }
             return null;
-        });
+        }));
     }
 
     @Override
     public CompletableFuture<Void> publish(String topic, int qos, boolean retain, byte[] payload) {
-        return client.publishWith().topic(topic).qos(MqttQos.fromCode(qos)).retain(retain).payload(payload).send()
-                .thenApply(result -> {
+        return guarded(() -> client.publishWith().topic(topic).qos(MqttQos.fromCode(qos)).retain(retain).payload(payload)
+                .send().thenApply(result -> {
                     result.getError().ifPresent(e -> {
                         throw new MqttActionException(Text.of("error.publish.refused", e.getMessage()), e);
                     });
                     return null;
-                });
+                }));
     }
 
     @Override
     public CompletableFuture<Void> disconnect() {
-        return client.disconnect();
+        return guarded(client::disconnect);
     }
 }

@@ -2,33 +2,38 @@ package dev.mqttdesk.core.mqtt;
 
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttClientBuilder;
-import com.hivemq.client.mqtt.MqttClientSslConfig;
-import com.hivemq.client.mqtt.MqttClientSslConfigBuilder;
-import com.hivemq.client.mqtt.MqttClientTransportConfig;
-import com.hivemq.client.mqtt.MqttClientTransportConfigBuilder;
-import com.hivemq.client.mqtt.MqttWebSocketConfig;
 import com.hivemq.client.mqtt.lifecycle.MqttClientConnectedContext;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
 import com.hivemq.client.mqtt.lifecycle.MqttClientReconnector;
 import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
+import com.hivemq.client.mqtt.mqtt3.lifecycle.Mqtt3ClientConnectedContext;
+import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientConnectedContext;
 import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.topic.Topics;
 import dev.mqttdesk.core.url.BrokerUrl;
-import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * One MQTT connection at a time, over one HiveMQ async client, with the state machine the UI shows.
+ * One MQTT connection at a time, over one HiveMQ async client, with the state machine the UI shows
+ * and the subscriptions the broker granted.
  * <p>
- * Everything here runs on the caller's thread or the client's own threads; events and messages
- * leave through the two consumers, which must be cheap and thread-safe (the app hands messages to
- * the {@link dev.mqttdesk.core.log.MessageStore} and posts events to the UI thread).
+ * Everything here runs on the caller's thread or the client's own threads. Events leave through
+ * one consumer in the order the session went through them (one at a time, never two at once),
+ * each carrying the state and the subscriptions as they were then; messages leave through the
+ * other consumer. Both must be cheap and thread-safe (the app hands messages to the
+ * {@link dev.mqttdesk.core.log.MessageStore} and posts events to the UI thread, in order).
  * Every future this class returns fails with an {@link MqttActionException} that says why in words.
  */
 public final class MqttSession {
@@ -36,11 +41,33 @@ public final class MqttSession {
     /** Drops this soon after connecting, three times in a row, mean another client holds our id. */
     static final long QUICK_DROP_MILLIS = 5_000;
     static final int QUICK_DROPS_FOR_DUPLICATE = 3;
+    /** Failed reconnect attempts wait longer each time, up to this (or the period, if longer). */
+    static final long MAX_RECONNECT_DELAY_MILLIS = 30_000;
 
     private final Consumer<SessionEvent> events;
     private final Consumer<Message> inbox;
-    private volatile Attempt current;
+    private volatile long quickDropMillis = QUICK_DROP_MILLIS;
+    private volatile long maxReconnectDelayMillis = MAX_RECONNECT_DELAY_MILLIS;
+
+    // Guarded by this: the state, the subscriptions and the order of events.
+    private Attempt current;
     private volatile SessionState state = SessionState.DISCONNECTED;
+    private final Map<String, Sub> subscriptions = new LinkedHashMap<>();
+    /** The broker session the subscriptions belong to: broker address and client id. */
+    private String subscriptionsOwner;
+    /** The broker resumed a session this app did not make: it may hold subscriptions not known here. */
+    private volatile boolean resumedUnknown;
+    private long sequence;
+
+    // Guarded by outbox.
+    private final ArrayDeque<SessionEvent> outbox = new ArrayDeque<>();
+    private boolean delivering;
+
+    private record Sub(String filter, int requestedQos, int qos, Subscribed.Standing standing) {
+        Subscribed view() {
+            return new Subscribed(filter, qos, standing);
+        }
+    }
 
     public MqttSession(Consumer<SessionEvent> events, Consumer<Message> inbox) {
         this.events = events;
@@ -51,26 +78,46 @@ public final class MqttSession {
         return state;
     }
 
+    /** The subscriptions as the session knows them now (what the last event carried). */
+    public synchronized List<Subscribed> subscriptions() {
+        return snapshot();
+    }
+
+    /** For tests: how soon after connecting a drop counts as quick. */
+    void quickDropMillis(long millis) {
+        quickDropMillis = millis;
+    }
+
+    /** For tests: the longest wait between reconnect attempts (or the period, if longer). */
+    void maxReconnectDelayMillis(long millis) {
+        maxReconnectDelayMillis = millis;
+    }
+
     /** Connects with these settings; the future completes once the broker accepted us. */
-    public synchronized CompletableFuture<Void> connect(ConnectionSettings settings) {
-        if (state != SessionState.DISCONNECTED) {
-            return failed(Text.of("error.alreadyConnected"));
-        }
+    public CompletableFuture<Void> connect(ConnectionSettings settings) {
         Attempt attempt;
-        try {
-            attempt = new Attempt(settings);
-        } catch (InvalidInputException e) {
-            return failed(e.text());
+        synchronized (this) {
+            if (state != SessionState.DISCONNECTED) {
+                return failed(Text.of("error.alreadyConnected"));
+            }
+            try {
+                attempt = new Attempt(settings);
+            } catch (RuntimeException e) {
+                // Refused before anything changed: the form stays editable.
+                return failed(Failures.explain(e, settings.url()));
+            }
+            current = attempt;
+            state = SessionState.CONNECTING;
+            emit(SessionEvent.Kind.STATE, null, false);
         }
-        current = attempt;
-        setState(attempt, SessionEvent.of(SessionState.CONNECTING, null));
+        drain();
         return attempt.client.connect().handle((ok, error) -> {
             if (error == null) {
                 return null;
             }
             Text why = Failures.explain(error, settings.url());
             if (!attempt.everConnected && !attempt.userStopped) {
-                setState(attempt, SessionEvent.of(SessionState.DISCONNECTED, why));
+                setState(attempt, SessionState.DISCONNECTED, why, false);
             }
             throw new MqttActionException(why, Failures.unwrap(error));
         });
@@ -83,7 +130,10 @@ public final class MqttSession {
         } catch (InvalidInputException e) {
             return failed(e.text());
         }
-        return act(client -> client.subscribe(filter, qos));
+        return act(client -> client.subscribe(filter, qos),
+                (attempt, granted) -> changeSubscriptions(attempt,
+                        s -> s.put(filter, new Sub(filter, qos, granted, Subscribed.Standing.GRANTED))),
+                Text.of("notice.lateSuback", filter));
     }
 
     public CompletableFuture<Void> unsubscribe(String filter) {
@@ -92,7 +142,9 @@ public final class MqttSession {
         } catch (InvalidInputException e) {
             return failed(e.text());
         }
-        return act(client -> client.unsubscribe(filter));
+        return act(client -> client.unsubscribe(filter),
+                (attempt, ok) -> changeSubscriptions(attempt, s -> s.remove(filter)),
+                Text.of("notice.lateUnsuback", filter));
     }
 
     /** Publishes; once the broker has it (as far as the QoS says), the message joins the log as sent. */
@@ -103,34 +155,60 @@ public final class MqttSession {
         } catch (InvalidInputException e) {
             return failed(e.text());
         }
-        return act(client -> client.publish(topic, qos, retain, payload)
-                .thenRun(() -> inbox.accept(Message.sent(topic, qos, retain, payload))));
+        return act(client -> client.publish(topic, qos, retain, payload),
+                (attempt, ok) -> inbox.accept(Message.sent(topic, qos, retain, payload)),
+                Text.of("notice.latePuback", topic));
     }
 
     /** Disconnects, or stops connecting or reconnecting; completes when the session is idle. */
-    public synchronized CompletableFuture<Void> disconnect() {
-        Attempt attempt = current;
-        if (attempt == null || state == SessionState.DISCONNECTED) {
-            return CompletableFuture.completedFuture(null);
+    public CompletableFuture<Void> disconnect() {
+        Attempt attempt;
+        synchronized (this) {
+            attempt = current;
+            if (attempt == null || state == SessionState.DISCONNECTED) {
+                return CompletableFuture.completedFuture(null);
+            }
+            attempt.userStopped = true;
         }
-        attempt.userStopped = true;
         return attempt.client.disconnect()
                 .orTimeout(attempt.settings.connectTimeoutSeconds(), TimeUnit.SECONDS)
                 // Not connected (still connecting, or waiting to reconnect) is fine: stopping is what was asked.
                 .handle((ok, error) -> {
-                    setState(attempt, SessionEvent.of(SessionState.DISCONNECTED, Text.of("status.disconnectedByUser")));
+                    setState(attempt, SessionState.DISCONNECTED, Text.of("status.disconnectedByUser"), false);
                     return null;
                 });
     }
 
-    private CompletableFuture<Void> act(java.util.function.Function<ProtocolClient, CompletableFuture<Void>> action) {
+    /**
+     * Runs an action on the connected client. Its acknowledgement is applied whenever it comes:
+     * one that arrives after the timeout was already reported still counts, and the user is told.
+     */
+    private <T> CompletableFuture<Void> act(Function<ProtocolClient, CompletableFuture<T>> action,
+                                            java.util.function.BiConsumer<Attempt, T> onAck, Text lateNotice) {
         Attempt attempt = current;
         if (attempt == null || state != SessionState.CONNECTED) {
             return failed(Text.of("error.notConnected"));
         }
         BrokerUrl url = attempt.settings.url();
-        return action.apply(attempt.client)
-                .orTimeout(attempt.settings.connectTimeoutSeconds(), TimeUnit.SECONDS)
+        CompletableFuture<T> ack;
+        try {
+            ack = action.apply(attempt.client);
+        } catch (RuntimeException e) {
+            ack = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        ack.whenComplete((value, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+                return;
+            }
+            onAck.accept(attempt, value);
+            if (!result.complete(null)) {
+                notice(attempt, lateNotice);
+            }
+        });
+        // The timeout ends the wait for the caller, not the action: the ack above may still come.
+        return result.orTimeout(attempt.settings.connectTimeoutSeconds(), TimeUnit.SECONDS)
                 .handle((ok, error) -> {
                     if (error != null) {
                         throw new MqttActionException(Failures.explain(error, url), Failures.unwrap(error));
@@ -149,16 +227,87 @@ public final class MqttSession {
         return CompletableFuture.failedFuture(new MqttActionException(why, null));
     }
 
-    private void setState(Attempt attempt, SessionEvent event) {
+    // ---------------------------------------------------------------- state, subscriptions, events
+
+    private void setState(Attempt attempt, SessionState next, Text detail, boolean duplicateClientId) {
         synchronized (this) {
             // Events of a connection the user has since replaced are history; drop them.
             if (attempt != current) {
                 return;
             }
-            state = event.state();
+            state = next;
+            if (next == SessionState.DISCONNECTED && attempt.settings.cleanStart()) {
+                // The broker ends a clean session with the connection.
+                subscriptions.clear();
+                subscriptionsOwner = null;
+            }
+            emit(SessionEvent.Kind.STATE, detail, duplicateClientId);
         }
-        events.accept(event);
+        drain();
     }
+
+    private void changeSubscriptions(Attempt attempt, Consumer<Map<String, Sub>> change) {
+        synchronized (this) {
+            if (attempt != current) {
+                return;
+            }
+            change.accept(subscriptions);
+            emit(SessionEvent.Kind.SUBSCRIPTIONS, null, false);
+        }
+        drain();
+    }
+
+    private void notice(Attempt attempt, Text what) {
+        synchronized (this) {
+            if (attempt != current) {
+                return;
+            }
+            emit(SessionEvent.Kind.NOTICE, what, false);
+        }
+        drain();
+    }
+
+    /** Queues an event; called holding this, so events queue in the order the session changed. */
+    private void emit(SessionEvent.Kind kind, Text detail, boolean duplicateClientId) {
+        SessionEvent e = new SessionEvent(++sequence, kind, state, detail, duplicateClientId, snapshot());
+        synchronized (outbox) {
+            outbox.add(e);
+        }
+    }
+
+    private List<Subscribed> snapshot() {
+        if (state == SessionState.DISCONNECTED) {
+            return List.of();
+        }
+        List<Subscribed> list = new ArrayList<>(subscriptions.size());
+        subscriptions.values().forEach(s -> list.add(s.view()));
+        return List.copyOf(list);
+    }
+
+    /** Hands queued events to the listener one at a time, in order, on whichever thread gets here first. */
+    private void drain() {
+        while (true) {
+            SessionEvent next;
+            synchronized (outbox) {
+                if (delivering || outbox.isEmpty()) {
+                    return; // whoever is delivering takes ours too
+                }
+                next = outbox.poll();
+                delivering = true;
+            }
+            try {
+                events.accept(next);
+            } catch (RuntimeException e) {
+                // The listener's failure is the listener's; the session and the next events go on.
+            } finally {
+                synchronized (outbox) {
+                    delivering = false;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- one client
 
     /** One client and what we learned about it while it lived. */
     private final class Attempt {
@@ -169,15 +318,61 @@ public final class MqttSession {
         volatile boolean userStopped;
         volatile long connectedAt;
         volatile int quickDrops;
+        volatile int failedAttempts;
+        volatile boolean callbackFailureTold;
+        /** The link watch found the connection dead and closed it. */
+        volatile boolean deadLink;
 
         Attempt(ConnectionSettings settings) {
             this.settings = settings;
-            MqttClientBuilder builder = clientBuilder(settings)
+            MqttClientBuilder builder = MqttClient.builder()
+                    .transportConfig(ClientConfig.transport(settings.url(),
+                            // A CA file is read only for a secure transport; plain TCP ignores it.
+                            settings.url().transport().secure() ? ClientConfig.Trust.of(settings.tls()) : ClientConfig.Trust.SYSTEM,
+                            settings.connectTimeoutSeconds(), null))
                     .addConnectedListener(this::onConnected)
                     .addDisconnectedListener(this::onDisconnected);
+            if (!settings.clientId().isEmpty()) {
+                builder.identifier(settings.clientId());
+            }
             this.client = settings.version() == MqttVersion.MQTT_5_0
-                    ? new Mqtt5Protocol(builder, settings, inbox)
-                    : new Mqtt3Protocol(builder, settings, inbox);
+                    ? new Mqtt5Protocol(builder, settings, this::deliver, this::callbackFailed)
+                    : new Mqtt3Protocol(builder, settings, this::deliver, this::callbackFailed);
+        }
+
+        private void deliver(Message m) {
+            try {
+                inbox.accept(m);
+            } finally {
+                if (resumedUnknown) {
+                    noteResumed(m);
+                }
+            }
+        }
+
+        /** A message no known subscription matches, on a resumed session: the broker holds a subscription we do not know. */
+        private void noteResumed(Message m) {
+            synchronized (MqttSession.this) {
+                if (this != current) {
+                    return;
+                }
+                for (Sub s : subscriptions.values()) {
+                    if (s.standing() != Subscribed.Standing.NOT_KNOWN_TO_BROKER && Topics.matches(s.filter(), m.topic())) {
+                        return;
+                    }
+                }
+                subscriptions.put(m.topic(), new Sub(m.topic(), m.qos(), m.qos(), Subscribed.Standing.RESUMED_NOT_KNOWN_HERE));
+                emit(SessionEvent.Kind.SUBSCRIPTIONS, null, false);
+            }
+            drain();
+        }
+
+        private void callbackFailed(RuntimeException e) {
+            if (!callbackFailureTold) {
+                callbackFailureTold = true;
+                notice(this, Text.of("notice.messageHandlerFailed", e.getClass().getSimpleName(),
+                        e.getMessage() == null ? "" : e.getMessage()));
+            }
         }
 
         private void onConnected(MqttClientConnectedContext context) {
@@ -187,10 +382,67 @@ public final class MqttSession {
                 return;
             }
             boolean again = everConnected;
+            boolean sessionPresent = sessionPresent(context);
             everConnected = true;
             connectedNow = true;
             connectedAt = System.currentTimeMillis();
-            setState(this, SessionEvent.of(SessionState.CONNECTED, again ? Text.of("status.reconnected") : null));
+            failedAttempts = 0;
+            deadLink = false;
+            LinkWatch.install(context.getClientConfig(), settings.keepAliveSeconds(), () -> deadLink = true);
+            List<Sub> toResubscribe = new ArrayList<>();
+            synchronized (MqttSession.this) {
+                if (this != current) {
+                    return;
+                }
+                String owner = settings.url() + " " + context.getClientConfig().getClientIdentifier()
+                        .map(Object::toString).orElse("");
+                if (!owner.equals(subscriptionsOwner)) {
+                    subscriptions.clear();
+                    subscriptionsOwner = owner;
+                    resumedUnknown = sessionPresent;
+                }
+                if (!sessionPresent) {
+                    resumedUnknown = false;
+                    subscriptions.values().removeIf(s -> s.standing() == Subscribed.Standing.RESUMED_NOT_KNOWN_HERE);
+                    if (!again) {
+                        subscriptions.clear(); // a new session: the app subscribes what it wants
+                    } else {
+                        // The broker lost what we had (it restarted without keeping sessions, or the session expired).
+                        subscriptions.replaceAll((f, s) -> new Sub(f, s.requestedQos(), s.requestedQos(),
+                                Subscribed.Standing.NOT_KNOWN_TO_BROKER));
+                        if (settings.resubscribe()) {
+                            toResubscribe.addAll(subscriptions.values());
+                        }
+                    }
+                }
+                state = SessionState.CONNECTED;
+                emit(SessionEvent.Kind.STATE, again ? Text.of("status.reconnected") : null, false);
+            }
+            drain();
+            if (again && !sessionPresent) {
+                // The client ended its message flows with the old session; without a new one nothing would arrive.
+                client.listen();
+            }
+            for (Sub s : toResubscribe) {
+                client.subscribe(s.filter(), s.requestedQos()).whenComplete((granted, error) -> {
+                    if (error == null) {
+                        changeSubscriptions(this, subs -> subs.computeIfPresent(s.filter(), (f, old) ->
+                                new Sub(f, s.requestedQos(), granted, Subscribed.Standing.GRANTED)));
+                    } else {
+                        notice(this, Text.of("notice.resubscribeFailed", s.filter(), Failures.explain(error, settings.url())));
+                    }
+                });
+            }
+        }
+
+        private boolean sessionPresent(MqttClientConnectedContext context) {
+            if (context instanceof Mqtt5ClientConnectedContext c5) {
+                return c5.getConnAck().isSessionPresent();
+            }
+            if (context instanceof Mqtt3ClientConnectedContext c3) {
+                return c3.getConnAck().isSessionPresent();
+            }
+            return false;
         }
 
         private void onDisconnected(MqttClientDisconnectedContext context) {
@@ -200,70 +452,55 @@ public final class MqttSession {
                 return; // the user's own disconnect, or a first connect whose future reports it
             }
             Throwable cause = context.getCause();
-            Text why = Failures.explain(cause, settings.url());
-            if (Failures.isSessionTakenOver(cause)) {
+            Text why = deadLink && wasConnected
+                    ? Text.of("error.keepAliveTimeout", String.valueOf(settings.keepAliveSeconds()))
+                    : Failures.explain(cause, settings.url());
+            if (deadLink && wasConnected) {
+                quickDrops = 0; // a dead link, not a kick
+            } else if (Failures.isSessionTakenOver(cause)) {
                 // Reconnecting would kick the other client off in turn: stop and say why.
-                setState(this, new SessionEvent(SessionState.DISCONNECTED, why, true));
+                setState(this, SessionState.DISCONNECTED, why, true);
                 return;
-            }
-            if (wasConnected && Failures.isClosedWithoutReason(cause)) {
-                quickDrops = System.currentTimeMillis() - connectedAt < QUICK_DROP_MILLIS ? quickDrops + 1 : 1;
+            } else if (!wasConnected) {
+                // A reconnect attempt failed: the broker is down or refusing us. Whatever dropped us
+                // before was not another client taking our id (a broker restart, most likely).
+                quickDrops = 0;
+                failedAttempts++;
+            } else if (Failures.isClosedWithoutReason(cause)) {
+                // Only a drop right after a CONNACK counts; a slow one starts the count again.
+                boolean quick = System.currentTimeMillis() - connectedAt < quickDropMillis;
+                quickDrops = quick ? quickDrops + 1 : 0;
                 if (quickDrops >= QUICK_DROPS_FOR_DUPLICATE) {
-                    setState(this, new SessionEvent(SessionState.DISCONNECTED,
-                            Text.of("error.duplicateClientIdLikely", settings.clientId()), true));
+                    setState(this, SessionState.DISCONNECTED,
+                            Text.of("error.duplicateClientIdLikely", settings.clientId()), true);
                     return;
                 }
+            } else {
+                quickDrops = 0;
             }
             if (settings.reconnectPeriodMillis() > 0) {
+                long delay = reconnectDelay(settings.reconnectPeriodMillis(), failedAttempts, maxReconnectDelayMillis);
                 MqttClientReconnector reconnector = context.getReconnector();
-                int period = settings.reconnectPeriodMillis();
                 reconnector.reconnect(true)
-                        .delay(period, TimeUnit.MILLISECONDS)
-                        .resubscribeIfSessionExpired(settings.resubscribe())
+                        .delay(delay, TimeUnit.MILLISECONDS)
+                        // The session resubscribes itself (see onConnected), so that it knows what the broker granted.
+                        .resubscribeIfSessionExpired(false)
                         // The client library makes a scheduled attempt even after disconnect(), which cannot
                         // reach a client that is not connected: look again when the wait is over.
                         .reconnectWhen(CompletableFuture.runAsync(() -> { },
-                                        CompletableFuture.delayedExecutor(period, TimeUnit.MILLISECONDS)),
+                                        CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS)),
                                 (ok, error) -> reconnector.reconnect(!userStopped));
-                setState(this, SessionEvent.of(SessionState.RECONNECTING, why));
+                setState(this, SessionState.RECONNECTING, why, false);
             } else {
-                setState(this, SessionEvent.of(SessionState.DISCONNECTED, why));
+                setState(this, SessionState.DISCONNECTED, why, false);
             }
         }
     }
 
-    private static MqttClientBuilder clientBuilder(ConnectionSettings s) {
-        BrokerUrl url = s.url();
-        long timeout = s.connectTimeoutSeconds();
-        MqttClientTransportConfigBuilder transport = MqttClientTransportConfig.builder()
-                .serverHost(url.host())
-                .serverPort(url.port())
-                .socketConnectTimeout(timeout, TimeUnit.SECONDS)
-                .mqttConnectTimeout(timeout, TimeUnit.SECONDS);
-        if (url.transport().secure()) {
-            transport.sslConfig(sslConfig(s.tls(), timeout));
-        }
-        if (url.transport().webSocket()) {
-            transport.webSocketConfig(MqttWebSocketConfig.builder()
-                    .serverPath(url.path().substring(1))
-                    .subprotocol("mqtt")
-                    .handshakeTimeout(timeout, TimeUnit.SECONDS)
-                    .build());
-        }
-        MqttClientBuilder builder = MqttClient.builder().transportConfig(transport.build());
-        if (!s.clientId().isEmpty()) {
-            builder.identifier(s.clientId());
-        }
-        return builder;
-    }
-
-    private static MqttClientSslConfig sslConfig(TlsOptions tls, long timeoutSeconds) {
-        MqttClientSslConfigBuilder ssl = MqttClientSslConfig.builder().handshakeTimeout(timeoutSeconds, TimeUnit.SECONDS);
-        if (tls.skipVerification()) {
-            ssl.trustManagerFactory(InsecureTrustManagerFactory.INSTANCE).hostnameVerifier((host, session) -> true);
-        } else if (tls.caFile() != null) {
-            ssl.trustManagerFactory(TrustStores.systemPlus(tls.caFile()));
-        }
-        return ssl.build();
+    /** The wait before a reconnect: the period, doubled for each attempt that failed, up to a cap. */
+    static long reconnectDelay(int periodMillis, int failedAttempts, long maxDelayMillis) {
+        long cap = Math.max(periodMillis, maxDelayMillis);
+        long delay = (long) periodMillis << Math.min(failedAttempts, 20);
+        return Math.min(delay, cap);
     }
 }

@@ -2,16 +2,33 @@ package dev.mqttdesk.core.mqtt;
 
 import java.util.concurrent.CompletableFuture;
 
-/** One HiveMQ async client of either protocol version, seen through the actions the app needs. */
+/**
+ * One HiveMQ async client of either protocol version, seen through the actions the app needs.
+ * The client's builders check their input and throw; every method here turns that into a failed
+ * future instead, so no exception leaves as a stack trace.
+ */
 interface ProtocolClient {
+
+    /** (Re-)registers the callback that hands every received message on. */
+    void listen();
 
     CompletableFuture<Void> connect();
 
-    CompletableFuture<Void> subscribe(String filter, int qos);
+    /** Completes with the QoS the broker granted. */
+    CompletableFuture<Integer> subscribe(String filter, int qos);
 
     CompletableFuture<Void> unsubscribe(String filter);
 
     CompletableFuture<Void> publish(String topic, int qos, boolean retain, byte[] payload);
 
     CompletableFuture<Void> disconnect();
+
+    /** Runs a builder call; what it throws becomes a failed future. */
+    static <T> CompletableFuture<T> guarded(java.util.function.Supplier<CompletableFuture<T>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 }

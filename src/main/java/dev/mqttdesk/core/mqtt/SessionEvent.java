@@ -2,14 +2,30 @@ package dev.mqttdesk.core.mqtt;
 
 import dev.mqttdesk.core.i18n.Text;
 
-/**
- * A change of the session's state, with the reason in words when there is one.
- *
- * @param duplicateClientId the broker dropped us because another client took our client id
- */
-public record SessionEvent(SessionState state, Text detail, boolean duplicateClientId) {
+import java.util.List;
 
-    public static SessionEvent of(SessionState state, Text detail) {
-        return new SessionEvent(state, detail, false);
+/**
+ * Something the session went through, delivered to its listener in the order the session went
+ * through it, carrying what the session looked like just then.
+ *
+ * @param sequence          counts up by one per event of a session: a listener that hops threads
+ *                          can tell an old event from a newer one
+ * @param kind              a change of state, a change of the subscriptions, or a notice for the user
+ * @param state             the session's state after this event (for every kind)
+ * @param detail            the reason in words (state changes), or what to tell the user (notices)
+ * @param duplicateClientId the broker dropped us because another client took our client id
+ * @param subscriptions     the subscriptions as the session knows them after this event (immutable)
+ */
+public record SessionEvent(long sequence, Kind kind, SessionState state, Text detail, boolean duplicateClientId,
+                           List<Subscribed> subscriptions) {
+
+    public enum Kind { STATE, SUBSCRIPTIONS, NOTICE }
+
+    public SessionEvent {
+        subscriptions = List.copyOf(subscriptions);
+    }
+
+    public boolean isStateChange() {
+        return kind == Kind.STATE;
     }
 }

@@ -26,6 +26,32 @@ public final class Topics {
     /** A topic filter to subscribe to: {@code +} fills a whole level, {@code #} only the last one. */
     public static String requireFilter(String filter) {
         requireString(filter);
+        if (filter.startsWith(SHARE_PREFIX)) {
+            requireShared(filter);
+        } else if (filter.equals("$share")) {
+            throw new InvalidInputException(InputField.TOPIC, "error.topic.share.incomplete");
+        }
+        requireLevels(filter);
+        return filter;
+    }
+
+    /** MQTT 5's shared subscriptions begin so: {@code $share/{ShareName}/{filter}}. */
+    public static final String SHARE_PREFIX = "$share/";
+
+    /** A share name of at least one character, no {@code /}, {@code +} or {@code #}, then a filter (MQTT 5.0 §4.8.2). */
+    private static void requireShared(String filter) {
+        int slash = filter.indexOf('/', SHARE_PREFIX.length());
+        String name = slash < 0 ? filter.substring(SHARE_PREFIX.length()) : filter.substring(SHARE_PREFIX.length(), slash);
+        if (name.isEmpty() || name.indexOf('+') >= 0 || name.indexOf('#') >= 0) {
+            throw new InvalidInputException(InputField.TOPIC, "error.topic.share.name", name);
+        }
+        if (slash < 0 || slash == filter.length() - 1) {
+            throw new InvalidInputException(InputField.TOPIC, "error.topic.share.noFilter", name);
+        }
+        requireLevels(filter.substring(slash + 1));
+    }
+
+    private static void requireLevels(String filter) {
         String[] levels = filter.split("/", -1);
         for (int i = 0; i < levels.length; i++) {
             String level = levels[i];
@@ -36,7 +62,6 @@ public final class Topics {
                 throw new InvalidInputException(InputField.TOPIC, "error.topic.plusPlacement");
             }
         }
-        return filter;
     }
 
     public static boolean isValidFilter(String filter) {

@@ -32,6 +32,9 @@ class TopicsFuzzTest {
         } catch (InvalidInputException refused) {
             return;
         }
+        if (text.equals("$share") || text.startsWith(Topics.SHARE_PREFIX)) {
+            return; // as a filter this is a shared subscription, with rules of its own (MQTT 5.0 §4.8.2)
+        }
         assertTrue(Topics.isValidFilter(text), () -> Printable.of(text));
         assertTrue(Topics.matches(text, text), () -> Printable.of(text));
     }

@@ -84,6 +84,8 @@ class SessionSurvivesBrokerRestartsTest {
                     long killedAt = System.nanoTime();
                     await(() -> events.stream().skip(seen).anyMatch(e -> e.isStateChange()
                             && e.state() == SessionState.RECONNECTING), "RECONNECTING after kill " + i);
+                    assertTrue(events.stream().noneMatch(SessionEvent::duplicateClientId),
+                            "restart " + i + " taken for a duplicate client id: " + events);
                     Thread.sleep(2L * PERIOD); // a restart takes a moment: a reconnect attempt fails meanwhile
                     broker.start();
                     await(() -> events.stream().skip(seen).anyMatch(e -> e.isStateChange()
@@ -94,6 +96,7 @@ class SessionSurvivesBrokerRestartsTest {
                             new Subscribed("flood/q2", 2, Subscribed.Standing.GRANTED)), session.subscriptions(),
                             "after restart " + i);
                 }
+                assertTrue(events.stream().noneMatch(SessionEvent::duplicateClientId), events.toString());
                 long before = received.get();
                 await(() -> received.get() >= before + 50, "messages flowing after the last restart");
             } finally {

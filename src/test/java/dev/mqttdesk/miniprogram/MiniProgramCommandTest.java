@@ -122,6 +122,12 @@ class MiniProgramCommandTest {
         assertTrue(vue.contains("topic: 'a/b'") && vue.contains("scheme: 'wxs'") && vue.contains("uni.showToast"), vue);
         assertTrue(vue.contains("reconnectPeriod: 1000") && vue.contains("connectTimeout: 30 * 1000"), vue);
         assertFalse(vue.contains("@@"), "every placeholder filled");
+        assertFalse(vue.contains("password"), "no password unless asked");
+
+        assertEquals(0, run("wxs://b.example.com/mqtt", "--out", out("uni2").toString(), "--flavor", "uniapp",
+                "--username", "bob", "--password", "pw"));
+        String withAuth = Files.readString(out("uni2").resolve("pages/index/index.vue"), StandardCharsets.UTF_8);
+        assertTrue(withAuth.contains("          username: 'bob',\n          password: 'pw',\n          clientId: this.clientId,"), withAuth);
     }
 
     @Test

@@ -257,7 +257,7 @@ public final class ConnectionViewModel {
             showError(InputField.NONE, Text.of("status.reconnectingBecause", event.detail()));
             feedback.error(Text.of("status.reconnectingBecause", event.detail()));
         } else if (event.state() == SessionState.DISCONNECTED && previous == SessionState.CONNECTED
-                && event.detail() != null && !"status.disconnectedByUser".equals(event.detail().key())) {
+                && event.detail() != null && !event.byUser()) {
             showError(InputField.NONE, event.detail());
             feedback.error(event.detail());
         } else if (event.state() == SessionState.CONNECTED && previous == SessionState.RECONNECTING) {

@@ -15,6 +15,14 @@ public final class Fx {
     private Fx() {
     }
 
+    /**
+     * Runs UI work on the FX thread, always queued, even when called there: for events that must keep their
+     * order behind those already queued (running one in place would overtake them).
+     */
+    public static void later(Runnable r) {
+        Platform.runLater(r);
+    }
+
     public static void run(Runnable r) {
         if (Platform.isFxApplicationThread()) {
             r.run();

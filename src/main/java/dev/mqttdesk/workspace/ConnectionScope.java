@@ -17,7 +17,7 @@ import dev.mqttdesk.publish.PublishViewModel;
 import dev.mqttdesk.subscribe.Subscription;
 import dev.mqttdesk.subscribe.SubscribeViewModel;
 import dev.mqttdesk.ui.TaskGroup;
-import javafx.application.Platform;
+import dev.mqttdesk.ui.Fx;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -55,7 +55,7 @@ public final class ConnectionScope implements AutoCloseable {
         log = new MessageLogModel(saved.logCapacity(), tasks);
         // Always queued, never run in place even on the FX thread: the session hands events over in
         // its order, and runLater keeps that order; running one in place would overtake those queued.
-        session = new MqttSession(event -> Platform.runLater(() -> onSessionEvent(event)), log.store()::add);
+        session = new MqttSession(event -> Fx.later(() -> onSessionEvent(event)), log.store()::add);
         connection = new ConnectionViewModel(session, feedback, BrokerUrl.parse(BuiltInUrls.PREFERRED_TCP));
         connection.load(saved.form());
         connection.nameProperty().set(saved.name());

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class SubscriptionRowsTest {
 
     private static SessionEvent event(long seq, SessionState state, Subscribed... subs) {
-        return new SessionEvent(seq, SessionEvent.Kind.SUBSCRIPTIONS, state, null, false, Arrays.asList(subs));
+        return new SessionEvent(seq, SessionEvent.Kind.SUBSCRIPTIONS, state, null, false, false, Arrays.asList(subs));
     }
 
     @Test
@@ -38,7 +38,7 @@ class SubscriptionRowsTest {
         assertEquals("subscription.resumedNotKnownHere", rows.get(2).mark().key());
 
         // The session ended: the list is empty, the saved subscription stays.
-        model.onSessionEvent(new SessionEvent(2, SessionEvent.Kind.STATE, SessionState.DISCONNECTED, null, false, List.of()),
+        model.onSessionEvent(new SessionEvent(2, SessionEvent.Kind.STATE, SessionState.DISCONNECTED, null, false, false, List.of()),
                 SessionState.CONNECTED);
         assertEquals(List.of(), List.copyOf(model.subscriptions()));
         assertEquals(1, model.saved().size());

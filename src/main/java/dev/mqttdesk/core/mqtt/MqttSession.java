@@ -269,7 +269,8 @@ public final class MqttSession {
 
     /** Queues an event; called holding this, so events queue in the order the session changed. */
     private void emit(SessionEvent.Kind kind, Text detail, boolean duplicateClientId) {
-        SessionEvent e = new SessionEvent(++sequence, kind, state, detail, duplicateClientId, snapshot());
+        boolean byUser = state == SessionState.DISCONNECTED && current != null && current.userStopped;
+        SessionEvent e = new SessionEvent(++sequence, kind, state, detail, duplicateClientId, byUser, snapshot());
         synchronized (outbox) {
             outbox.add(e);
         }

@@ -14,10 +14,11 @@ import java.util.List;
  * @param state             the session's state after this event (for every kind)
  * @param detail            the reason in words (state changes), or what to tell the user (notices)
  * @param duplicateClientId the broker dropped us because another client took our client id
+ * @param byUser            the session is disconnected because the user asked for it (nothing went wrong)
  * @param subscriptions     the subscriptions as the session knows them after this event (immutable)
  */
 public record SessionEvent(long sequence, Kind kind, SessionState state, Text detail, boolean duplicateClientId,
-                           List<Subscribed> subscriptions) {
+                           boolean byUser, List<Subscribed> subscriptions) {
 
     public enum Kind { STATE, SUBSCRIPTIONS, NOTICE }
 

@@ -163,6 +163,20 @@ public final class WorkspaceBench {
         }
         log("%d of %d saved connections connected and subscribed; streaming %d msg/s to each for %d s", STREAMING, SAVED,
                 RATE_PER_STREAM, seconds);
+        // A connection that drops and comes back during the run loses what came meanwhile: count such drops.
+        long[] drops = new long[STREAMING];
+        AppRoad.onFx(() -> {
+            for (int i = 0; i < STREAMING; i++) {
+                int at = i;
+                profiles.get(i).stateProperty().addListener((o, was, now) -> {
+                    if (was == SessionState.CONNECTED) {
+                        drops[at]++;
+                        log("%s went from connected to %s", profiles.get(at).nameProperty().get(), now);
+                    }
+                });
+            }
+            return null;
+        });
         long[] sent;
         double stall;
         try (FxStallProbe probe = new FxStallProbe().start()) {
@@ -185,6 +199,10 @@ public final class WorkspaceBench {
             exact &= received == sent[i];
         }
         figures.put("every_message_counted_per_connection", exact);
+        var dropped = figures.putArray("drops_per_connection");
+        for (long d : drops) {
+            dropped.add(d);
+        }
         log("worst FX stall %.1f ms; counted %s of %s", stall, counted, expected);
     }
 
@@ -203,7 +221,8 @@ public final class WorkspaceBench {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         // Connected, and the saved subscription granted (its SUBACK follows the CONNACK).
         while (!AppRoad.onFx(() -> profile.stateProperty().get() == SessionState.CONNECTED
-                && !profile.scope().subscribe().subscriptions().isEmpty())) {
+                && profile.scope().subscribe().subscriptions().stream()
+                        .anyMatch(s -> s.standing() == dev.mqttdesk.core.mqtt.Subscribed.Standing.GRANTED))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(profile.nameProperty().get() + " did not connect and subscribe");
             }

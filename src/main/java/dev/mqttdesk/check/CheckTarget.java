@@ -47,7 +47,7 @@ public record CheckTarget(String entered, String scheme, boolean explicitPort, B
         if (transport == null) {
             throw new InvalidInputException("error.url.scheme", scheme);
         }
-        boolean explicitPort = namesPort(rest);
+        boolean explicitPort = BrokerUrl.namesPort(rest);
         BrokerUrl parsed = BrokerUrl.parse(transport.scheme() + "://" + rest);
         BrokerUrl url = explicitPort ? parsed : new BrokerUrl(transport, parsed.host(), webPort(transport), parsed.path());
         return new CheckTarget(s, scheme, explicitPort, url);
@@ -60,16 +60,6 @@ public record CheckTarget(String entered, String scheme, boolean explicitPort, B
             case WEBSOCKET -> HTTP_PORT;
             default -> transport.defaultPort();
         };
-    }
-
-    private static boolean namesPort(String afterScheme) {
-        int slash = afterScheme.indexOf('/');
-        String authority = slash >= 0 ? afterScheme.substring(0, slash) : afterScheme;
-        if (authority.startsWith("[")) {
-            int close = authority.indexOf(']');
-            return close >= 0 && authority.startsWith(":", close + 1);
-        }
-        return authority.indexOf(':') >= 0;
     }
 
     public String host() {

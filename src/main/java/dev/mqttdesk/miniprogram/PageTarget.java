@@ -39,18 +39,8 @@ public record PageTarget(String scheme, String host, int port, String path) {
         if (!transport.webSocket()) {
             throw new InvalidInputException(InputField.URL, "miniprogram.error.notWebSocket", s);
         }
-        int port = namesPort(rest) ? url.port() : transport.secure() ? HTTPS_PORT : HTTP_PORT;
+        int port = BrokerUrl.namesPort(rest) ? url.port() : transport.secure() ? HTTPS_PORT : HTTP_PORT;
         return new PageTarget(transport.secure() ? SECURE : PLAIN, url.host(), port, url.path());
-    }
-
-    private static boolean namesPort(String afterScheme) {
-        int slash = afterScheme.indexOf('/');
-        String authority = slash >= 0 ? afterScheme.substring(0, slash) : afterScheme;
-        if (authority.startsWith("[")) {
-            int close = authority.indexOf(']');
-            return close >= 0 && authority.startsWith(":", close + 1);
-        }
-        return authority.indexOf(':') >= 0;
     }
 
     /** The URL the page connects to: no port when it is the scheme's own (443 for wxs, 80 for wx). */

@@ -2,6 +2,7 @@ package dev.mqttdesk.core.mqtt;
 
 import com.hivemq.client.mqtt.exceptions.ConnectionClosedException;
 import com.hivemq.client.mqtt.exceptions.MqttClientStateException;
+import com.hivemq.client.mqtt.exceptions.MqttEncodeException;
 import com.hivemq.client.mqtt.mqtt3.exceptions.Mqtt3ConnAckException;
 import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5ConnAckException;
 import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5DisconnectException;
@@ -47,6 +48,9 @@ public final class Failures {
     public static boolean isClosedWithoutReason(Throwable t) {
         return unwrap(t) instanceof ConnectionClosedException;
     }
+
+    private static final java.util.regex.Pattern PACKET_SIZES =
+            java.util.regex.Pattern.compile("exceeded maximum packet size, minimal possible encoded length: (\\d+), maximum: (\\d+)");
 
     public static Text explain(Throwable error, BrokerUrl url) {
         Throwable t = unwrap(error);
@@ -95,6 +99,14 @@ public final class Failures {
             }
             if (c instanceof CertificateException || c instanceof SSLException) {
                 return Text.of("error.tls", tlsReason(c, url));
+            }
+            if (c instanceof MqttEncodeException) {
+                // The client refuses locally what the broker's CONNACK said it takes no more of; the sizes are
+                // only in the message ("... minimal possible encoded length: N, maximum: M.").
+                java.util.regex.Matcher m = PACKET_SIZES.matcher(String.valueOf(c.getMessage()));
+                if (m.find()) {
+                    return Text.of("error.packetTooLarge", m.group(1), m.group(2));
+                }
             }
         }
         if (t instanceof ConnectionClosedException) {

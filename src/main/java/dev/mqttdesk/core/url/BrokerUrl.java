@@ -34,6 +34,17 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
     }
 
     /** Parses a URL such as {@code wxs://broker.emqx.io:8084/mqtt}; a bare host means {@code mqtt://}. */
+    /** Whether the address after {@code scheme://} writes a port ({@code host:1234}, {@code [::1]:1234}). */
+    public static boolean namesPort(String afterScheme) {
+        int slash = afterScheme.indexOf('/');
+        String authority = slash >= 0 ? afterScheme.substring(0, slash) : afterScheme;
+        if (authority.startsWith("[")) {
+            int close = authority.indexOf(']');
+            return close >= 0 && authority.startsWith(":", close + 1);
+        }
+        return authority.indexOf(':') >= 0;
+    }
+
     public static BrokerUrl parse(String text) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {

@@ -87,4 +87,13 @@ class BrokerUrlTest {
         assertEquals("error.port.invalid", assertThrows(InvalidInputException.class, () -> BrokerUrl.parsePort("")).text().key());
         assertEquals("error.port.invalid", assertThrows(InvalidInputException.class, () -> BrokerUrl.parsePort("99999999999")).text().key());
     }
+
+    @org.junit.jupiter.api.Test
+    void an_address_names_its_port_only_when_it_writes_one() {
+        org.junit.jupiter.api.Assertions.assertTrue(BrokerUrl.namesPort("broker.example:8084/mqtt"));
+        org.junit.jupiter.api.Assertions.assertTrue(BrokerUrl.namesPort("[::1]:1883"));
+        org.junit.jupiter.api.Assertions.assertFalse(BrokerUrl.namesPort("broker.example/mqtt:8084"));
+        org.junit.jupiter.api.Assertions.assertFalse(BrokerUrl.namesPort("[::1]/mqtt"));
+        org.junit.jupiter.api.Assertions.assertFalse(BrokerUrl.namesPort("broker.example"));
+    }
 }

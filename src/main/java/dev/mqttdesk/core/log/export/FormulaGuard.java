@@ -2,7 +2,7 @@ package dev.mqttdesk.core.log.export;
 
 /**
  * Keeps a spreadsheet from running a CSV cell as a formula (CSV injection): a cell that starts
- * with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, which spreadsheets
+ * with {@code = + - @ |} (the pipe: older spreadsheets run it as a DDE call), a tab or a carriage return gets a leading apostrophe, which spreadsheets
  * read as "this is text".
  * <p>
  * How the read-back undoes it exactly: the apostrophe is added to every cell that is any number of
@@ -34,6 +34,6 @@ final class FormulaGuard {
             return false;
         }
         char c = cell.charAt(i);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '|' || c == '\t' || c == '\r';
     }
 }

@@ -12,7 +12,7 @@ class FormulaGuardTest {
 
     /** Every string of up to five characters from the characters that matter. */
     private static List<String> allShortCells() {
-        String alphabet = "'=+-@\t\ra";
+        String alphabet = "'=+-@|\t\ra";
         List<String> cells = new ArrayList<>(List.of(""));
         List<String> previous = List.of("");
         for (int length = 1; length <= 5; length++) {
@@ -33,7 +33,13 @@ class FormulaGuardTest {
         for (String cell : allShortCells()) {
             String escaped = FormulaGuard.escape(cell);
             assertEquals(cell, FormulaGuard.unescape(escaped), () -> "cell " + cell.replace("\t", "\\t").replace("\r", "\\r"));
-            assertTrue(escaped.isEmpty() || "=+-@\t\r".indexOf(escaped.charAt(0)) < 0, escaped);
+            assertTrue(escaped.isEmpty() || "=+-@|\t\r".indexOf(escaped.charAt(0)) < 0, escaped);
         }
+    }
+
+    @Test
+    void a_pipe_cell_is_escaped_as_older_spreadsheets_run_it_as_a_dde_call() {
+        assertEquals("'|calc!A1", FormulaGuard.escape("|calc!A1"));
+        assertEquals("|calc!A1", FormulaGuard.unescape("'|calc!A1"));
     }
 }

@@ -27,6 +27,11 @@ public final class MqttJs {
     private MqttJs() {
     }
 
+    /** Whether this build has it, without reading it. */
+    public static boolean isBundled() {
+        return MqttJs.class.getResource(RESOURCE) != null;
+    }
+
     /** The bundled {@code dist/mqtt.min.js}, when the build had npm. */
     public static Optional<byte[]> bundled() {
         try (InputStream in = MqttJs.class.getResourceAsStream(RESOURCE)) {

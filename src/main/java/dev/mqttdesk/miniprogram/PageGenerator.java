@@ -43,9 +43,14 @@ public final class PageGenerator {
         return files;
     }
 
-    /** The page's main source alone (index.js or index.vue), for a preview. */
-    public String mainSource(PageRequest request) {
-        return generate(request).get(0).text();
+    /**
+     * The page's main source alone (index.js or index.vue), for a preview that follows every keystroke: one
+     * template, without reading the other files or the MQTT.js build.
+     */
+    public PageFile mainSource(PageRequest request) {
+        String path = request.flavor() == Flavor.NATIVE ? "pages/index/index.js" : "pages/index/index.vue";
+        String template = request.flavor() == Flavor.NATIVE ? "native/index.js" : "uniapp/index.vue";
+        return PageFile.text(path, expand(template(template), values(request)));
     }
 
     private Map<String, String> values(PageRequest r) {

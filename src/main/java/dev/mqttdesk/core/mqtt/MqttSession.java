@@ -57,6 +57,8 @@ public final class MqttSession {
     private String subscriptionsOwner;
     /** The broker resumed a session this app did not make: it may hold subscriptions not known here. */
     private volatile boolean resumedUnknown;
+    /** At most this many "resumed by the broker, not known here" rows, one per topic seen; then the watch stops. */
+    static final int MAX_RESUMED_ROWS = 20;
     private long sequence;
 
     // Guarded by outbox.
@@ -363,6 +365,11 @@ public final class MqttSession {
                     }
                 }
                 subscriptions.put(m.topic(), new Sub(m.topic(), m.qos(), m.qos(), Subscribed.Standing.RESUMED_NOT_KNOWN_HERE));
+                if (subscriptions.values().stream().filter(s -> s.standing() == Subscribed.Standing.RESUMED_NOT_KNOWN_HERE)
+                        .count() >= MAX_RESUMED_ROWS) {
+                    // A flood over many topics would make a row (and a copy of the list) per topic: enough said.
+                    resumedUnknown = false;
+                }
                 emit(SessionEvent.Kind.SUBSCRIPTIONS, null, false);
             }
             drain();

@@ -2,7 +2,6 @@ package dev.mqttdesk.miniprogram.ui;
 
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Messages;
-import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.miniprogram.Flavor;
 import dev.mqttdesk.miniprogram.MqttJs;
 import dev.mqttdesk.miniprogram.PageFile;
@@ -65,9 +64,9 @@ public final class MiniProgramViewModel {
     private void refresh() {
         status.set("");
         try {
-            List<PageFile> files = generator.generate(request());
-            preview.set(files.get(0).text());
-            previewName.set(files.get(0).path());
+            PageFile main = generator.mainSource(request());
+            preview.set(main.text());
+            previewName.set(main.path());
             error.set("");
             ready.set(true);
         } catch (InvalidInputException e) {
@@ -80,7 +79,7 @@ public final class MiniProgramViewModel {
 
     /** The sentence under the preview: which MQTT.js the page ships, or how to add it. */
     public String libraryNote() {
-        return MqttJs.bundled().isPresent()
+        return MqttJs.isBundled()
                 ? Messages.format("miniprogram.dialog.library", MqttJs.VERSION, MqttJs.PAGE_PATH)
                 : Messages.format("miniprogram.cli.noLibrary", MqttJs.VERSION, MqttJs.PAGE_PATH);
     }
@@ -92,7 +91,7 @@ public final class MiniProgramViewModel {
         }
         try {
             PageWriter.write(dir, generator.generate(request()), false);
-            status.set(Messages.format(Text.of("miniprogram.dialog.saved", dir)));
+            status.set(Messages.format("miniprogram.dialog.saved", dir));
             return true;
         } catch (InvalidInputException e) {
             status.set(e.text().resolve());

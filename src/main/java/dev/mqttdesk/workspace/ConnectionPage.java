@@ -1,5 +1,6 @@
 package dev.mqttdesk.workspace;
 
+import dev.mqttdesk.charts.ChartsView;
 import dev.mqttdesk.connection.ConnectionView;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.log.MessageLogView;
@@ -24,7 +25,8 @@ final class ConnectionPage {
                 SubscribeView.class, () -> new SubscribeView(scope.subscribe()),
                 PublishView.class, () -> new PublishView(scope.publish()),
                 MessageLogView.class, () -> new MessageLogView(scope.log(), scope.export(), scope.rowStyle(),
-                        MessageDetailView.load(scope.detail()), scope.detail()::show));
+                        MessageDetailView.load(scope.detail()), scope.detail()::show),
+                ChartsView.class, () -> new ChartsView(scope.charts()));
         return Views.load(ConnectionPage.class.getResource("ConnectionPage.fxml"), controllers);
     }
 }

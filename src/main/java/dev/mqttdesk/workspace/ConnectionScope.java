@@ -1,6 +1,7 @@
 package dev.mqttdesk.workspace;
 
 import dev.mqttdesk.brokerstats.BrokerStatsViewModel;
+import dev.mqttdesk.charts.ChartsViewModel;
 import dev.mqttdesk.connection.ConnectionViewModel;
 import dev.mqttdesk.core.stats.BrokerStats;
 import dev.mqttdesk.core.log.Message;
@@ -44,6 +45,7 @@ public final class ConnectionScope implements AutoCloseable {
     private final PublishViewModel publish;
     private final MessageDetailViewModel detail;
     private final LogExportModel export;
+    private final ChartsViewModel charts;
     private final List<Observable> watched = new ArrayList<>();
     private final InvalidationListener onChange;
     private volatile boolean closed;
@@ -69,6 +71,7 @@ public final class ConnectionScope implements AutoCloseable {
         publish.load(saved.draft());
         detail = new MessageDetailViewModel(tasks);
         export = new LogExportModel(tasks, feedback);
+        charts = new ChartsViewModel(log.store(), subscribe.subscriptions(), tasks, feedback);
 
         onChange = o -> {
             if (!closed) {
@@ -141,6 +144,7 @@ public final class ConnectionScope implements AutoCloseable {
         watched.forEach(o -> o.removeListener(onChange));
         watched.clear();
         tasks.close();
+        charts.close();
         return session.disconnect();
     }
 
@@ -159,6 +163,7 @@ public final class ConnectionScope implements AutoCloseable {
     public PublishViewModel publish() { return publish; }
     public MessageDetailViewModel detail() { return detail; }
     public LogExportModel export() { return export; }
+    public ChartsViewModel charts() { return charts; }
 
     /** A new broker statistics model over this connection (one per window that shows it). */
     public BrokerStatsViewModel brokerStats() {

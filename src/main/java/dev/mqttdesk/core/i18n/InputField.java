@@ -4,6 +4,8 @@ package dev.mqttdesk.core.i18n;
 public enum InputField {
     URL, HOST, PORT, PATH, CLIENT_ID, USERNAME, PASSWORD, KEEP_ALIVE, CONNECT_TIMEOUT, RECONNECT_PERIOD, CA_FILE,
     QOS, TOPIC, FILTER_TEXT,
+    /** The value plot's topic and JSON path. */
+    PLOT_TOPIC, PLOT_PATH,
     /** Not about one field of a form (a command line, a file being read). */
     NONE;
 

@@ -27,6 +27,11 @@ public final class TestScopes {
         return WaitForAsyncUtils.asyncFx(() -> new ConnectionScope(saved, SERVICES, () -> { })).get(20, TimeUnit.SECONDS);
     }
 
+    /** The connection's page, as the main window shows it. */
+    public static javafx.scene.Parent page(ConnectionScope scope) {
+        return ConnectionPage.load(scope, SERVICES.presets());
+    }
+
     /** The same, connected. */
     public static ConnectionScope connected(String url, String clientId) throws Exception {
         ConnectionScope scope = disconnected(url, clientId);

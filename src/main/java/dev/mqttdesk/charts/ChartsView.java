@@ -51,6 +51,7 @@ public final class ChartsView {
     @FXML private CheckBox valuePlotPauseCheck;
     @FXML private StackPane valuePlotHolder;
     @FXML private Region valuePlotZoomBox;
+    @FXML private Label valuePlotEmpty;
 
     private final ChartsViewModel model;
     private final Timeline rateTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> drawRates()));
@@ -91,6 +92,9 @@ public final class ChartsView {
                 throw new UnsupportedOperationException("the axis only prints");
             }
         });
+        // No series, no axes: a time axis over nothing would start at 1970.
+        valuePlot.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.series()));
+        valuePlotEmpty.visibleProperty().bind(valuePlot.visibleProperty().not());
         model.series().addListener((ListChangeListener<PlotSeries>) c -> seriesChanged());
         seriesChanged();
         valuePlot.addEventHandler(MouseEvent.MOUSE_PRESSED, this::zoomStart);

@@ -6,6 +6,7 @@ import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.Direction;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.log.MessageFilter;
+import javafx.beans.value.ObservableValue;
 import dev.mqttdesk.core.profile.AppSettings;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
@@ -191,6 +192,11 @@ public final class MessageLogView {
         filterError.managedProperty().bind(filterError.visibleProperty());
         filterStatus.textProperty().bind(Bindings.createStringBinding(() -> model.filterStatusProperty().get() == null ? ""
                 : Messages.format("log.filter.showing", model.filterStatusProperty().get().resolve()), model.filterStatusProperty()));
+    }
+
+    /** The topic filter follows what another part asks for (the topic tree's selected node). */
+    public void followTopicFilter(ObservableValue<String> asked) {
+        asked.addListener((o, was, now) -> filterTopicField.setText(now));
     }
 
     private void applyFilter() {

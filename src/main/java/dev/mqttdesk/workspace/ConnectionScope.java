@@ -16,6 +16,7 @@ import dev.mqttdesk.log.detail.MessageDetailViewModel;
 import dev.mqttdesk.publish.PublishViewModel;
 import dev.mqttdesk.subscribe.Subscription;
 import dev.mqttdesk.subscribe.SubscribeViewModel;
+import dev.mqttdesk.tree.TopicTreeModel;
 import dev.mqttdesk.ui.TaskGroup;
 import dev.mqttdesk.ui.Fx;
 import javafx.beans.InvalidationListener;
@@ -42,6 +43,7 @@ public final class ConnectionScope implements AutoCloseable {
     private final PublishViewModel publish;
     private final MessageDetailViewModel detail;
     private final LogExportModel export;
+    private final TopicTreeModel tree;
     private final List<Observable> watched = new ArrayList<>();
     private final InvalidationListener onChange;
     private volatile boolean closed;
@@ -67,6 +69,7 @@ public final class ConnectionScope implements AutoCloseable {
         publish.load(saved.draft());
         detail = new MessageDetailViewModel(tasks);
         export = new LogExportModel(tasks, feedback);
+        tree = new TopicTreeModel(log.store(), tasks, session, feedback);
 
         onChange = o -> {
             if (!closed) {
@@ -139,6 +142,7 @@ public final class ConnectionScope implements AutoCloseable {
         watched.forEach(o -> o.removeListener(onChange));
         watched.clear();
         tasks.close();
+        tree.close();
         return session.disconnect();
     }
 
@@ -157,4 +161,5 @@ public final class ConnectionScope implements AutoCloseable {
     public PublishViewModel publish() { return publish; }
     public MessageDetailViewModel detail() { return detail; }
     public LogExportModel export() { return export; }
+    public TopicTreeModel tree() { return tree; }
 }

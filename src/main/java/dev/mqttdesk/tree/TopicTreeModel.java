@@ -139,6 +139,11 @@ public final class TopicTreeModel implements AutoCloseable {
         return selectedFilter.getReadOnlyProperty();
     }
 
+    /** Batches waiting for the next run. */
+    public int queued() {
+        return pending.size();
+    }
+
     /** Stops listening to the store; the scope is closing. */
     @Override
     public void close() {

@@ -3,6 +3,7 @@ package dev.mqttdesk.workspace;
 import dev.mqttdesk.connection.ConnectionViewModel;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.mqtt.MqttSession;
+import dev.mqttdesk.core.mqtt.MqttVersion;
 import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.SavedConnection;
@@ -65,6 +66,9 @@ public final class ConnectionScope implements AutoCloseable {
         subscribe.load(saved.subscriptions(), saved.subscribeOnConnect());
         publish = new PublishViewModel(session, feedback);
         publish.load(saved.draft());
+        // MQTT 3.1.1 has no properties and no subscribe options: the forms keep them, disabled.
+        publish.mqtt5Property().bind(connection.versionProperty().isEqualTo(MqttVersion.MQTT_5_0));
+        subscribe.mqtt5Property().bind(publish.mqtt5Property());
         detail = new MessageDetailViewModel(tasks);
         export = new LogExportModel(tasks, feedback);
 

@@ -1,5 +1,12 @@
 package dev.mqttdesk.i18n;
 
+import com.hivemq.client.mqtt.mqtt5.message.Mqtt5ReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.publish.puback.Mqtt5PubAckReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.publish.pubcomp.Mqtt5PubCompReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.publish.pubrec.Mqtt5PubRecReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.unsubscribe.unsuback.Mqtt5UnsubAckReasonCode;
+
 import dev.mqttdesk.check.CheckId;
 import dev.mqttdesk.check.CheckStatus;
 import dev.mqttdesk.core.log.Direction;
@@ -34,7 +41,13 @@ class UsedKeysTest {
             "state.", Stream.of(SessionState.values()).map(s -> "state." + s.styleClass()).toList(),
             "log.filter.direction.", Stream.of(Direction.values()).map(d -> "log.filter.direction." + d.name()).toList(),
             "check.step.", Stream.of(CheckId.values()).map(CheckId::titleKey).toList(),
-            "check.status.", Stream.of(CheckStatus.values()).map(CheckStatus::labelKey).toList());
+            "check.status.", Stream.of(CheckStatus.values()).map(CheckStatus::labelKey).toList(),
+            "subscribe.retainHandling.", Stream.of(0, 1, 2).map(h -> "subscribe.retainHandling." + h).toList(),
+            // Every reason code an acknowledgement can bring that is told: refusals, and 0x10 / 0x11.
+            "reason.", Stream.of(Mqtt5SubAckReasonCode.values(), Mqtt5UnsubAckReasonCode.values(),
+                            Mqtt5PubAckReasonCode.values(), Mqtt5PubRecReasonCode.values(), Mqtt5PubCompReasonCode.values())
+                    .flatMap(Stream::of).filter(c -> c.isError() || c.getCode() == 0x10 || c.getCode() == 0x11)
+                    .map(c -> String.format(java.util.Locale.ROOT, "reason.%02x", c.getCode())).distinct().toList());
 
     @Test
     void every_key_the_code_and_the_fxml_use_is_in_both_bundles() {

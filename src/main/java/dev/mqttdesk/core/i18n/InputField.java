@@ -4,6 +4,9 @@ package dev.mqttdesk.core.i18n;
 public enum InputField {
     URL, HOST, PORT, PATH, CLIENT_ID, USERNAME, PASSWORD, KEEP_ALIVE, CONNECT_TIMEOUT, RECONNECT_PERIOD, CA_FILE,
     QOS, TOPIC, FILTER_TEXT,
+    /** MQTT 5's PUBLISH properties and SUBSCRIBE options. */
+    PUB_CONTENT_TYPE, PUB_RESPONSE_TOPIC, PUB_CORRELATION_DATA, PUB_MESSAGE_EXPIRY, PUB_USER_PROPERTIES,
+    SUBSCRIPTION_IDENTIFIER,
     /** Not about one field of a form (a command line, a file being read). */
     NONE;
 

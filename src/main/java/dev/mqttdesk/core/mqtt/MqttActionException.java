@@ -6,10 +6,31 @@ import dev.mqttdesk.core.i18n.Text;
 public final class MqttActionException extends RuntimeException {
 
     private final Text text;
+    private final boolean byBroker;
 
     public MqttActionException(Text text, Throwable cause) {
+        this(text, cause, false);
+    }
+
+    private MqttActionException(Text text, Throwable cause, boolean byBroker) {
         super(text.toString(), cause);
         this.text = text;
+        this.byBroker = byBroker;
+    }
+
+    /** The broker answered and said no (a reason code of 0x80 or more): nothing was wrong with the link. */
+    static MqttActionException refusedByBroker(Text text) {
+        return new MqttActionException(text, null, true);
+    }
+
+    /** Whether an action's future failed because the broker refused it, as data (not by its words). */
+    public static boolean isRefusedByBroker(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MqttActionException a && a.byBroker) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Text text() {

@@ -12,6 +12,7 @@ import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.core.topic.Topics;
 import dev.mqttdesk.core.url.BrokerUrl;
 
@@ -65,7 +66,8 @@ public final class MqttSession {
     private final ArrayDeque<SessionEvent> outbox = new ArrayDeque<>();
     private boolean delivering;
 
-    private record Sub(String filter, int requestedQos, int qos, Subscribed.Standing standing) {
+    /** @param asked what the SUBSCRIBE asked for, sent again when the broker lost it */
+    private record Sub(String filter, SubscribeOptions asked, int qos, Subscribed.Standing standing) {
         Subscribed view() {
             return new Subscribed(filter, qos, standing);
         }
@@ -126,15 +128,20 @@ public final class MqttSession {
     }
 
     public CompletableFuture<Void> subscribe(String filter, int qos) {
+        return subscribe(filter, SubscribeOptions.qos(qos));
+    }
+
+    /** Subscribes with MQTT 5's options (MQTT 3.1.1 sends only the QoS); a refusal says the broker's reason. */
+    public CompletableFuture<Void> subscribe(String filter, SubscribeOptions options) {
         try {
             Topics.requireFilter(filter);
-            requireQos(qos);
+            options.check(filter);
         } catch (InvalidInputException e) {
             return failed(e.text());
         }
-        return act(client -> client.subscribe(filter, qos),
+        return act(client -> client.subscribe(filter, options),
                 (attempt, granted) -> changeSubscriptions(attempt,
-                        s -> s.put(filter, new Sub(filter, qos, granted, Subscribed.Standing.GRANTED))),
+                        s -> s.put(filter, new Sub(filter, options, granted, Subscribed.Standing.GRANTED))),
                 Text.of("notice.lateSuback", filter));
     }
 
@@ -151,14 +158,29 @@ public final class MqttSession {
 
     /** Publishes; once the broker has it (as far as the QoS says), the message joins the log as sent. */
     public CompletableFuture<Void> publish(String topic, int qos, boolean retain, byte[] payload) {
+        return publish(topic, qos, retain, payload, MessageProperties.NONE);
+    }
+
+    /**
+     * Publishes with MQTT 5 properties (MQTT 3.1.1 has none: the log shows the message as sent, without
+     * them). What the broker said besides plain success ("no matching subscribers") comes as a notice.
+     */
+    public CompletableFuture<Void> publish(String topic, int qos, boolean retain, byte[] payload,
+                                           MessageProperties properties) {
         try {
             Topics.requireName(topic);
             requireQos(qos);
         } catch (InvalidInputException e) {
             return failed(e.text());
         }
-        return act(client -> client.publish(topic, qos, retain, payload),
-                (attempt, ok) -> inbox.accept(Message.sent(topic, qos, retain, payload)),
+        return act(client -> client.publish(topic, qos, retain, payload, properties),
+                (attempt, note) -> {
+                    boolean v5 = attempt.settings.version() == MqttVersion.MQTT_5_0;
+                    inbox.accept(Message.sent(topic, qos, retain, payload, v5 ? properties : MessageProperties.NONE));
+                    if (note != null) {
+                        notice(attempt, Text.of("notice.publishAck", topic, note));
+                    }
+                },
                 Text.of("notice.latePuback", topic));
     }
 
@@ -364,7 +386,8 @@ public final class MqttSession {
                         return;
                     }
                 }
-                subscriptions.put(m.topic(), new Sub(m.topic(), m.qos(), m.qos(), Subscribed.Standing.RESUMED_NOT_KNOWN_HERE));
+                subscriptions.put(m.topic(), new Sub(m.topic(), SubscribeOptions.qos(m.qos()), m.qos(),
+                        Subscribed.Standing.RESUMED_NOT_KNOWN_HERE));
                 if (subscriptions.values().stream().filter(s -> s.standing() == Subscribed.Standing.RESUMED_NOT_KNOWN_HERE)
                         .count() >= MAX_RESUMED_ROWS) {
                     // A flood over many topics would make a row (and a copy of the list) per topic: enough said.
@@ -416,7 +439,7 @@ public final class MqttSession {
                         subscriptions.clear(); // a new session: the app subscribes what it wants
                     } else {
                         // The broker lost what we had (it restarted without keeping sessions, or the session expired).
-                        subscriptions.replaceAll((f, s) -> new Sub(f, s.requestedQos(), s.requestedQos(),
+                        subscriptions.replaceAll((f, s) -> new Sub(f, s.asked(), s.asked().qos(),
                                 Subscribed.Standing.NOT_KNOWN_TO_BROKER));
                         if (settings.resubscribe()) {
                             toResubscribe.addAll(subscriptions.values());
@@ -432,10 +455,10 @@ public final class MqttSession {
                 client.listen();
             }
             for (Sub s : toResubscribe) {
-                client.subscribe(s.filter(), s.requestedQos()).whenComplete((granted, error) -> {
+                client.subscribe(s.filter(), s.asked()).whenComplete((granted, error) -> {
                     if (error == null) {
                         changeSubscriptions(this, subs -> subs.computeIfPresent(s.filter(), (f, old) ->
-                                new Sub(f, s.requestedQos(), granted, Subscribed.Standing.GRANTED)));
+                                new Sub(f, s.asked(), granted, Subscribed.Standing.GRANTED)));
                     } else {
                         notice(this, Text.of("notice.resubscribeFailed", s.filter(), Failures.explain(error, settings.url())));
                     }

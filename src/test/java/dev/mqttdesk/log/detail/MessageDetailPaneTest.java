@@ -1,5 +1,6 @@
 package dev.mqttdesk.log.detail;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.Direction;
 import dev.mqttdesk.core.log.Message;
@@ -31,9 +32,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -150,9 +149,8 @@ class MessageDetailPaneTest {
 
     @Test
     void a_json_message_shows_its_facts_and_its_payload_pretty_printed(FxRobot robot) throws Exception {
-        Map<String, String> props = new LinkedHashMap<>();
-        props.put("content-type", "application/json");
-        props.put("user:site", "北京");
+        MessageProperties props = MessageProperties.builder().contentType("application/json")
+                .userProperty("site", "北京").build();
         byte[] payload = utf8("{\"temp\":21.5,\"unit\":\"°C\"}");
         show(new Message(1_700_000_000_000L, Direction.RECEIVED, "sensors/温度", 2, true, payload, props));
 
@@ -169,8 +167,8 @@ class MessageDetailPaneTest {
 
         openTab(robot, "detail.tab.properties");
         TableView<?> table = robot.lookup("#detailProperties").queryAs(TableView.class);
-        assertEquals(List.of(new PropertyRow("content-type", "application/json"), new PropertyRow("user:site", "北京")),
-                table.getItems());
+        assertEquals(List.of(new PropertyRow(Messages.get("detail.prop.contentType"), "application/json", false),
+                new PropertyRow("site", "北京", true)), table.getItems());
         assertTrue(robot.lookup("#detailProperties .table-cell").queryAllAs(Labeled.class).stream()
                 .anyMatch(c -> "北京".equals(c.getText())), "the values are on screen");
     }
@@ -187,7 +185,7 @@ class MessageDetailPaneTest {
 
     @Test
     void invalid_bytes_show_as_escapes_and_the_header_says_how_many(FxRobot robot) throws Exception {
-        show(Message.received("bin", 0, false, new byte[]{'o', 'k', (byte) 0xFF, (byte) 0xFE, '!'}, Map.of()));
+        show(Message.received("bin", 0, false, new byte[]{'o', 'k', (byte) 0xFF, (byte) 0xFE, '!'}, MessageProperties.NONE));
 
         assertEquals(List.of("ok\\xFF\\xFE!"), shownLines(robot, "#detailText"));
         Label note = robot.lookup("#detailInvalidNote").queryAs(Label.class);
@@ -272,11 +270,11 @@ class MessageDetailPaneTest {
     void a_ten_mib_payload_opens_without_blocking_the_fx_thread_and_nothing_of_it_is_cut(FxRobot robot) throws Exception {
         byte[] payload = tenMibOfJson();
         assertEquals(TEN_MIB, payload.length);
-        Message big = Message.received("big", 1, false, payload, Map.of());
+        Message big = Message.received("big", 1, false, payload, MessageProperties.NONE);
 
         // Once per JVM, the first payload built in the background loads and styles the loading indicators;
         // a 200 kB payload takes that road first, so the probe below measures what the size costs.
-        show(Message.received("warm-up", 1, false, new byte[200_000], Map.of()));
+        show(Message.received("warm-up", 1, false, new byte[200_000], MessageProperties.NONE));
         CountDownLatch probed = new CountDownLatch(1);
         AtomicLong probeDelayNanos = new AtomicLong();
         AtomicBoolean stillLoadingAfterShow = new AtomicBoolean();

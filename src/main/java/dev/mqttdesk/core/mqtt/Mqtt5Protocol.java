@@ -158,7 +158,8 @@ final class Mqtt5Protocol implements ProtocolClient {
     public CompletableFuture<Text> publish(String topic, int qos, boolean retain, byte[] payload,
                                            MessageProperties properties) {
         return guarded(() -> withProperties(client.publishWith().topic(topic).qos(MqttQos.fromCode(qos)).retain(retain)
-                .payload(payload), properties).send().thenApply(result -> {
+                .payload(payload), properties).send().handle((result, error) -> {
+                    refuseOn(error, "error.publish.refused", topic);
                     result.getError().ifPresent(e -> {
                         Text words = Acks.refusal(e);
                         // Anything but the broker's refusal (a packet too large ...) is named by Failures.

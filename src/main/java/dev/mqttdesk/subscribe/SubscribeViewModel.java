@@ -71,7 +71,7 @@ public final class SubscribeViewModel {
         SubscribeOptions options = mqtt5.get()
                 ? new SubscribeOptions(qos.get(), noLocal.get(), retainAsPublished.get(), retainHandling.get())
                 : SubscribeOptions.qos(qos.get());
-        if (validate(f)) {
+        if (error.allows(session, () -> options.check(Topics.requireFilter(f)))) {
             subscribe(f, options, true);
         }
     }

@@ -18,7 +18,7 @@ public record SubscribeOptions(int qos, boolean noLocal, boolean retainAsPublish
     }
 
     /** Refuses what the protocol forbids for {@code filter}, before anything is sent. */
-    void check(String filter) {
+    public void check(String filter) {
         if (qos < 0 || qos > 2) {
             throw new InvalidInputException(InputField.QOS, "error.qos", String.valueOf(qos));
         }

@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -166,20 +165,21 @@ class MessageDetailPaneTest {
         assertEquals(List.of("{", "  \"temp\": 21.5,", "  \"unit\": \"°C\"", "}"), shownLines(robot, "#detailJson"));
 
         openTab(robot, "detail.tab.properties");
-        TableView<?> table = robot.lookup("#detailProperties").queryAs(TableView.class);
-        assertEquals(List.of(new PropertyRow(Messages.get("detail.prop.contentType"), "application/json", false),
-                new PropertyRow("site", "北京", true)), table.getItems());
-        assertTrue(robot.lookup("#detailProperties .table-cell").queryAllAs(Labeled.class).stream()
-                .anyMatch(c -> "北京".equals(c.getText())), "the values are on screen");
+        List<String> shown = robot.lookup("#detailProperties .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList();
+        assertEquals(List.of(Messages.get("detail.col.name"), Messages.get("detail.col.value"),
+                Messages.get("detail.prop.contentType"), "application/json", "site", "北京"), shown,
+                "every property is a label on screen, in order");
+        assertFalse(robot.lookup("#detailNoProperties").query().isVisible());
     }
 
     @Test
     void a_message_without_properties_says_it_has_none(FxRobot robot) throws Exception {
         show(Message.sent("a/b", 1, false, utf8("hi")));
         openTab(robot, "detail.tab.properties");
-        assertTrue(robot.lookup("#detailProperties .detail-placeholder").queryAs(Label.class).isVisible());
-        assertEquals(Messages.get("detail.noProperties"),
-                robot.lookup("#detailProperties .detail-placeholder").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#detailNoProperties").queryAs(Label.class).isVisible());
+        assertEquals(Messages.get("detail.noProperties"), robot.lookup("#detailNoProperties").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#detailProperties .label").queryAll().isEmpty());
         assertTrue(robot.lookup("#detailCopyButton").queryAs(Button.class).isDisabled(), "nothing to copy there");
     }
 

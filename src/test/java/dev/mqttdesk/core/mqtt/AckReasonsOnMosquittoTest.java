@@ -3,15 +3,13 @@ package dev.mqttdesk.core.mqtt;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.log.Direction;
 import dev.mqttdesk.core.url.Transport;
+import dev.mqttdesk.testing.DynamicSecurity;
 import dev.mqttdesk.testing.Mosquitto;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,50 +25,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AckReasonsOnMosquittoTest {
 
-    static Mosquitto broker;
-    static Path configDir;
 
-    /**
-     * mosquitto's ACL file does not refuse subscriptions (it filters deliveries); its dynamic security
-     * plugin does. Anonymous clients may subscribe to open/# only, and may not publish to secret/#.
-     */
-    private static final String DYNSEC = """
-            {"defaultACLAccess": {"publishClientSend": true, "publishClientReceive": true, "subscribe": false,
-                                  "unsubscribe": true},
-             "clients": [], "anonymousGroup": "anon",
-             "groups": [{"groupname": "anon", "roles": [{"rolename": "open"}], "clients": []}],
-             "roles": [{"rolename": "open", "acls": [
-                 {"acltype": "subscribePattern", "topic": "open/#", "allow": true},
-                 {"acltype": "publishClientSend", "topic": "secret/#", "allow": false}]}]}
-            """;
+    static DynamicSecurity dynsec;
+    static Mosquitto broker;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path plugin;
-        try (var found = Files.find(Path.of("/usr/lib"), 3,
-                (path, attributes) -> path.getFileName().toString().equals("mosquitto_dynamic_security.so"))) {
-            plugin = found.findFirst().orElseThrow(() -> new IllegalStateException(
-                    "mosquitto's dynamic security plugin is not installed (Debian package mosquitto)"));
-        }
-        configDir = Files.createTempDirectory("mqttdesk-dynsec");
-        // Started as root, mosquitto reads (and may rewrite) the file as the mosquitto user.
-        Files.setPosixFilePermissions(configDir, PosixFilePermissions.fromString("rwxrwxrwx"));
-        Path config = configDir.resolve("dynamic-security.json");
-        Files.writeString(config, DYNSEC);
-        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-rw-rw-"));
-        broker = Mosquitto.builder().configLine("plugin " + plugin)
-                .configLine("plugin_opt_config_file " + config).start();
+    static void start() {
+        dynsec = DynamicSecurity.start();
+        broker = dynsec.broker;
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        broker.close();
-        try (var files = Files.list(configDir)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-        }
-        Files.deleteIfExists(configDir);
+    static void stop() {
+        dynsec.close();
     }
 
     private static SessionProbe connected() throws Exception {

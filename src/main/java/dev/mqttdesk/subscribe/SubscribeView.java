@@ -93,9 +93,15 @@ public final class SubscribeView {
 
         SubscriptionCell() {
             HBox.setHgrow(row.getChildren().get(2), Priority.ALWAYS);
+            // A long mark (a refusal in words) wraps inside the list: the QoS and the button stay in view.
+            setPrefWidth(0);
+            filter.setWrapText(true);
+            filter.setMinWidth(0);
+            HBox.setHgrow(filter, Priority.SOMETIMES);
             chip.getStyleClass().add("sub-chip");
             row.setAlignment(Pos.CENTER_LEFT);
             qos.getStyleClass().add("qos-badge");
+            qos.setMinWidth(Region.USE_PREF_SIZE);
             remove.getStyleClass().add("row-button");
             remove.setTooltip(new Tooltip(Messages.get("subscribe.unsubscribe")));
             remove.setOnAction(e -> {

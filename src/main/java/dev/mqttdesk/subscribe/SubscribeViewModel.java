@@ -82,12 +82,12 @@ public final class SubscribeViewModel {
         session.subscribe(f, options).whenComplete((ok, failure) -> Fx.run(() -> {
             refused.remove(f);
             if (failure != null) {
-                Text why = MqttActionException.textOf(failure);
-                if (MqttActionException.isRefusedByBroker(failure)) {
-                    refused.put(f, Subscription.refused(f, options.qos(), colourOf(f), why));
+                Text reason = MqttActionException.brokerReason(failure);
+                if (reason != null) {
+                    refused.put(f, Subscription.refused(f, options.qos(), colourOf(f), Text.of("subscription.refused", reason)));
                 }
                 render();
-                error.show(why);
+                error.show(MqttActionException.textOf(failure));
                 return;
             }
             remember(SavedSubscription.of(f, options, colourOf(f)));

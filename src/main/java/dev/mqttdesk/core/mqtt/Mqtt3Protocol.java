@@ -70,7 +70,8 @@ final class Mqtt3Protocol implements ProtocolClient {
         return guarded(() -> client.subscribeWith().topicFilter(filter).qos(MqttQos.fromCode(options.qos())).send().thenApply(ack -> {
             Mqtt3SubAckReturnCode code = ack.getReturnCodes().get(0);
             if (code == Mqtt3SubAckReturnCode.FAILURE) {
-                throw MqttActionException.refusedByBroker(Text.of("error.subscribe.refused", filter, Text.of("reason.failure.v3")));
+                Text reason = Text.of("reason.failure.v3");
+                throw MqttActionException.refusedByBroker(Text.of("error.subscribe.refused", filter, reason), reason);
             }
             return code.getCode();
         }));

@@ -235,7 +235,7 @@ final class Mqtt5Protocol implements ProtocolClient {
     }
 
     private static MqttActionException refused(String key, String what, Text words) {
-        return MqttActionException.refusedByBroker(Text.of(key, what, words));
+        return MqttActionException.refusedByBroker(Text.of(key, what, words), words);
     }
 
     @Override

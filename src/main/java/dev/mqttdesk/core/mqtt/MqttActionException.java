@@ -6,31 +6,32 @@ import dev.mqttdesk.core.i18n.Text;
 public final class MqttActionException extends RuntimeException {
 
     private final Text text;
-    private final boolean byBroker;
+    /** The broker's own reason (code and string in words) when it refused; null otherwise. */
+    private final Text brokerReason;
 
     public MqttActionException(Text text, Throwable cause) {
-        this(text, cause, false);
+        this(text, cause, null);
     }
 
-    private MqttActionException(Text text, Throwable cause, boolean byBroker) {
+    private MqttActionException(Text text, Throwable cause, Text brokerReason) {
         super(text.toString(), cause);
         this.text = text;
-        this.byBroker = byBroker;
+        this.brokerReason = brokerReason;
     }
 
     /** The broker answered and said no (a reason code of 0x80 or more): nothing was wrong with the link. */
-    static MqttActionException refusedByBroker(Text text) {
-        return new MqttActionException(text, null, true);
+    static MqttActionException refusedByBroker(Text text, Text reason) {
+        return new MqttActionException(text, null, reason);
     }
 
-    /** Whether an action's future failed because the broker refused it, as data (not by its words). */
-    public static boolean isRefusedByBroker(Throwable failure) {
+    /** Why the broker refused the action, as it said it ("not authorized (0x87)"); null when it did not refuse. */
+    public static Text brokerReason(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof MqttActionException a && a.byBroker) {
-                return true;
+            if (t instanceof MqttActionException a && a.brokerReason != null) {
+                return a.brokerReason;
             }
         }
-        return false;
+        return null;
     }
 
     public Text text() {

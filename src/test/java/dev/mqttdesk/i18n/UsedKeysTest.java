@@ -1,5 +1,8 @@
 package dev.mqttdesk.i18n;
 
+import com.hivemq.client.mqtt.mqtt3.message.connect.connack.Mqtt3ConnAckReturnCode;
+import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAckReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.disconnect.Mqtt5DisconnectReasonCode;
 import dev.mqttdesk.check.CheckId;
 import dev.mqttdesk.check.CheckStatus;
 import dev.mqttdesk.core.log.Direction;
@@ -34,7 +37,10 @@ class UsedKeysTest {
             "state.", Stream.of(SessionState.values()).map(s -> "state." + s.styleClass()).toList(),
             "log.filter.direction.", Stream.of(Direction.values()).map(d -> "log.filter.direction." + d.name()).toList(),
             "check.step.", Stream.of(CheckId.values()).map(CheckId::titleKey).toList(),
-            "check.status.", Stream.of(CheckStatus.values()).map(CheckStatus::labelKey).toList());
+            "check.status.", Stream.of(CheckStatus.values()).map(CheckStatus::labelKey).toList(),
+            "connack.reason.", Stream.concat(Stream.of(Mqtt5ConnAckReasonCode.values()).map(Enum::name),
+                    Stream.of(Mqtt3ConnAckReturnCode.values()).map(Enum::name)).map(n -> "connack.reason." + n).distinct().toList(),
+            "disconnect.reason.", Stream.of(Mqtt5DisconnectReasonCode.values()).map(c -> "disconnect.reason." + c.name()).toList());
 
     @Test
     void every_key_the_code_and_the_fxml_use_is_in_both_bundles() {

@@ -61,6 +61,12 @@ final class Mqtt3Protocol implements ProtocolClient {
                 }
                 auth.applySimpleAuth();
             }
+            Will w = settings.will();
+            if (w != null) {
+                // MQTT 3.1.1's will has only these; the MQTT 5 properties are shown disabled in the form.
+                c.willPublish().topic(w.topic()).qos(MqttQos.fromCode(w.qos())).retain(w.retain())
+                        .payload(w.message().getBytes(StandardCharsets.UTF_8)).applyWillPublish();
+            }
             return c.send().thenApply(ack -> null);
         });
     }

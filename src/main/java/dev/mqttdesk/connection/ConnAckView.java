@@ -1,0 +1,49 @@
+package dev.mqttdesk.connection;
+
+import dev.mqttdesk.core.i18n.Messages;
+import dev.mqttdesk.core.mqtt.ConnAck;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+
+/** Thin controller: the last CONNACK's lines; hidden until the broker has answered. */
+public final class ConnAckView {
+
+    @FXML private TitledPane connAckPanel;
+    @FXML private GridPane connAckRows;
+
+    private final ConnAckViewModel model;
+
+    public ConnAckView(ConnectionViewModel connection) {
+        this.model = connection.connAck();
+    }
+
+    @FXML
+    private void initialize() {
+        connAckPanel.visibleProperty().bind(model.connAckProperty().isNotNull());
+        connAckPanel.managedProperty().bind(connAckPanel.visibleProperty());
+        model.rows().addListener((ListChangeListener<ConnAckViewModel.Row>) c -> fill());
+        fill();
+    }
+
+    private void fill() {
+        ConnAck ack = model.connAckProperty().get();
+        connAckPanel.setText(ack == null ? Messages.get("connack.title")
+                : Messages.get(ack.refused() ? "connack.title.refused" : "connack.title"));
+        connAckPanel.getStyleClass().remove("connack-refused");
+        if (ack != null && ack.refused()) {
+            connAckPanel.getStyleClass().add("connack-refused");
+        }
+        connAckRows.getChildren().clear();
+        int row = 0;
+        for (ConnAckViewModel.Row r : model.rows()) {
+            Label name = new Label(r.label());
+            name.getStyleClass().add("section-label");
+            Label value = new Label(r.value());
+            value.setWrapText(true);
+            connAckRows.addRow(row++, name, value);
+        }
+    }
+}

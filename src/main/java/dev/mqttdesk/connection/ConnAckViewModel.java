@@ -1,0 +1,32 @@
+package dev.mqttdesk.connection;
+
+import dev.mqttdesk.core.i18n.Messages;
+import dev.mqttdesk.core.mqtt.ConnAck;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** What the broker said in its last CONNACK to this connection, line by line in words. */
+public final class ConnAckViewModel {
+
+    /** One line: what it is, and what the broker said. */
+    public record Row(String label, String value) {
+    }
+
+    private final ReadOnlyObjectWrapper<ConnAck> connAck = new ReadOnlyObjectWrapper<>(this, "connAck");
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+
+    /** Shows a CONNACK, or nothing (null: no CONNACK yet on this connection attempt). */
+    void show(ConnAck ack) {
+        if (ack == connAck.get()) {
+            return;
+        }
+        connAck.set(ack);
+        rows.setAll(ack == null ? java.util.List.of() : ack.fields().stream()
+                .map(f -> new Row(Messages.get(f.labelKey()), f.value().resolve())).toList());
+    }
+
+    public ReadOnlyObjectProperty<ConnAck> connAckProperty() { return connAck.getReadOnlyProperty(); }
+    public ObservableList<Row> rows() { return FXCollections.unmodifiableObservableList(rows); }
+}

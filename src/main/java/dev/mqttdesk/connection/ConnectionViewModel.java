@@ -277,6 +277,15 @@ public final class ConnectionViewModel {
         }
     }
 
+    /** The settings the form would connect with now; refuses bad input with the field it is about. */
+    ConnectionSettings settings() {
+        try {
+            return settingsFromForm();
+        } catch (FieldException e) {
+            throw new InvalidInputException(e.field, e.text);
+        }
+    }
+
     private ConnectionSettings settingsFromForm() throws FieldException {
         int portNumber = parse(InputField.PORT, () -> BrokerUrl.parsePort(port.get()));
         BrokerUrl address;

@@ -243,4 +243,24 @@ class ConnectOnMosquittoTest {
         assertEquals("error.connack", ((MqttActionException) refused.getCause()).text().key());
         assertTrue(probe.messages.stream().noneMatch(m -> m.direction() == Direction.SENT));
     }
+
+    @Test
+    void a_server_disconnect_is_told_with_its_reason_in_words() throws Exception {
+        SessionProbe probe = new SessionProbe();
+        probe.connect(settings(broker, MqttVersion.MQTT_5_0));
+        // This broker said "retain available: no" in its CONNACK; a retained message anyway makes it hang up.
+        probe.session.publish("desk/retained", 0, true, "r".getBytes()).get(10, TimeUnit.SECONDS);
+        SessionEvent down = probe.awaitState(SessionState.DISCONNECTED);
+        assertEquals(Text.of("error.serverDisconnect", Text.of("reason.withCode", Text.of("disconnect.reason.RETAIN_NOT_SUPPORTED"),
+                "0x9A"), ""), down.detail());
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertTrue(down.detail().resolve().contains("retain not supported (0x9A)"), down.detail().resolve());
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertTrue(down.detail().resolve().contains("不支持保留消息（0x9A）"), down.detail().resolve());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
 }

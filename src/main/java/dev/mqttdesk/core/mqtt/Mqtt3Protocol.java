@@ -97,4 +97,9 @@ final class Mqtt3Protocol implements ProtocolClient {
     public CompletableFuture<Void> disconnect() {
         return guarded(client::disconnect);
     }
+
+    @Override
+    public boolean idle() {
+        return !client.getState().isConnectedOrReconnect();
+    }
 }

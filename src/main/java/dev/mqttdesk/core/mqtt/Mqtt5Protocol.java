@@ -179,4 +179,9 @@ final class Mqtt5Protocol implements ProtocolClient {
     public CompletableFuture<Void> disconnect() {
         return guarded(client::disconnect);
     }
+
+    @Override
+    public boolean idle() {
+        return !client.getState().isConnectedOrReconnect();
+    }
 }

@@ -527,6 +527,14 @@ public final class MqttSession {
         }
     }
 
+    /**
+     * Whether the client library has nothing connected and no attempt pending: nothing can happen any more
+     * until the user acts. Tests wait for this instead of sleeping to show that nothing else happens.
+     */
+    synchronized boolean idle() {
+        return current == null || current.client.idle();
+    }
+
     /** The wait before a reconnect: the period, doubled for each attempt that failed, up to a cap. */
     static long reconnectDelay(int periodMillis, int failedAttempts, long maxDelayMillis) {
         long cap = Math.max(periodMillis, maxDelayMillis);

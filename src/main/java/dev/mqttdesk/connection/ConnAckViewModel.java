@@ -16,6 +16,8 @@ public final class ConnAckViewModel {
 
     private final ReadOnlyObjectWrapper<ConnAck> connAck = new ReadOnlyObjectWrapper<>(this, "connAck");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    /** One wrapper for every caller: it listens to the list weakly, so one made per call could vanish with its listeners. */
+    private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
 
     /** Shows a CONNACK, or nothing (null: no CONNACK yet on this connection attempt). */
     void show(ConnAck ack) {
@@ -28,5 +30,5 @@ public final class ConnAckViewModel {
     }
 
     public ReadOnlyObjectProperty<ConnAck> connAckProperty() { return connAck.getReadOnlyProperty(); }
-    public ObservableList<Row> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public ObservableList<Row> rows() { return readOnlyRows; }
 }

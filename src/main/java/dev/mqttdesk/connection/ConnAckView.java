@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /** Thin controller: the last CONNACK's lines; hidden until the broker has answered. */
 public final class ConnAckView {
@@ -41,6 +42,7 @@ public final class ConnAckView {
         for (ConnAckViewModel.Row r : model.rows()) {
             Label name = new Label(r.label());
             name.getStyleClass().add("section-label");
+            name.setMinWidth(Region.USE_PREF_SIZE); // the names are short: show them whole, wrap the values instead
             Label value = new Label(r.value());
             value.setWrapText(true);
             connAckRows.addRow(row++, name, value);

@@ -24,6 +24,7 @@ public final class ConnectOptionsView {
     @FXML private CheckBox requestResponseInfoCheck;
     @FXML private CheckBox requestProblemInfoCheck;
     @FXML private TextArea connectUserPropertiesArea;
+    @FXML private Label sessionExpiryHint;
     @FXML private Label connectOptionsError;
 
     private final ConnectionViewModel connection;
@@ -51,6 +52,9 @@ public final class ConnectOptionsView {
         }
         connectOptionsMqtt3Note.visibleProperty().bind(mqtt5.not());
         connectOptionsMqtt3Note.managedProperty().bind(mqtt5.not());
+        BooleanBinding endsAtOnce = connection.sessionEndsWithConnectionBinding();
+        sessionExpiryHint.visibleProperty().bind(endsAtOnce);
+        sessionExpiryHint.managedProperty().bind(endsAtOnce);
 
         FieldMarks.install(connection, connectOptionsPane, connectOptionsError, Map.of(
                 InputField.SESSION_EXPIRY, sessionExpiryField, InputField.RECEIVE_MAXIMUM, receiveMaximumField,

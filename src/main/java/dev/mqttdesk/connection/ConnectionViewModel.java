@@ -365,6 +365,15 @@ public final class ConnectionViewModel {
     public BooleanBinding mqtt5Binding() {
         return Bindings.createBooleanBinding(() -> version.get() == MqttVersion.MQTT_5_0, version);
     }
+    /**
+     * MQTT 5 without clean start but with a session expiry of 0: the broker ends the session when the
+     * connection closes, which is seldom what turning clean start off was for. The view says so.
+     */
+    public BooleanBinding sessionEndsWithConnectionBinding() {
+        return Bindings.createBooleanBinding(() -> version.get() == MqttVersion.MQTT_5_0 && !cleanStart.get()
+                        && FormNumbers.isZeroOrEmpty(options.sessionExpiryProperty().get()),
+                version, cleanStart, options.sessionExpiryProperty());
+    }
     public StringProperty urlProperty() { return url; }
     public StringProperty hostProperty() { return host; }
     public StringProperty portProperty() { return port; }

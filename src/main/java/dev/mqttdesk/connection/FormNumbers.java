@@ -30,4 +30,10 @@ final class FormNumbers {
         }
         return (int) n;
     }
+
+    /** Whether the text is empty or a zero, as an option whose empty field means 0 reads it. */
+    static boolean isZeroOrEmpty(String text) {
+        String s = text == null ? "" : text.strip();
+        return s.isEmpty() || s.matches("0+");
+    }
 }

@@ -190,6 +190,21 @@ class ConnectOptionsFormTest {
     }
 
     @Test
+    void clean_start_off_with_a_session_expiry_of_0_is_pointed_out_in_mqtt_5_only() {
+        var warned = model.sessionEndsWithConnectionBinding();
+        assertFalse(warned.get(), "clean start on: nothing to keep");
+        model.cleanStartProperty().set(false);
+        assertTrue(warned.get(), "empty = 0");
+        options.sessionExpiryProperty().set("00");
+        assertTrue(warned.get());
+        options.sessionExpiryProperty().set("300");
+        assertFalse(warned.get());
+        options.sessionExpiryProperty().set("");
+        model.versionProperty().set(MqttVersion.MQTT_3_1_1);
+        assertFalse(warned.get(), "MQTT 3.1.1 keeps a session without clean session as long as the broker likes");
+    }
+
+    @Test
     void every_option_and_will_field_is_watched_for_saving() {
         List<javafx.beans.Observable> watched = model.savedState();
         assertTrue(watched.containsAll(options.savedState()));

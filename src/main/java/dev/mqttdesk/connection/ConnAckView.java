@@ -1,6 +1,5 @@
 package dev.mqttdesk.connection;
 
-import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.ConnAck;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -31,11 +30,9 @@ public final class ConnAckView {
 
     private void fill() {
         ConnAck ack = model.connAckProperty().get();
-        connAckPanel.setText(ack == null ? Messages.get("connack.title")
-                : Messages.get(ack.refused() ? "connack.title.refused" : "connack.title"));
-        connAckPanel.getStyleClass().remove("connack-refused");
+        connAckPanel.setText(model.titleProperty().get());
         if (ack != null && ack.refused()) {
-            connAckPanel.getStyleClass().add("connack-refused");
+            connAckPanel.setExpanded(true);
         }
         connAckRows.getChildren().clear();
         int row = 0;

@@ -1,9 +1,12 @@
 package dev.mqttdesk.connection;
 
 import dev.mqttdesk.core.i18n.Messages;
+import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.mqtt.ConnAck;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -15,6 +18,7 @@ public final class ConnAckViewModel {
     }
 
     private final ReadOnlyObjectWrapper<ConnAck> connAck = new ReadOnlyObjectWrapper<>(this, "connAck");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", Messages.get("connack.title"));
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     /** One wrapper for every caller: it listens to the list weakly, so one made per call could vanish with its listeners. */
     private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -25,10 +29,14 @@ public final class ConnAckViewModel {
             return;
         }
         connAck.set(ack);
+        // The title says the reason, so that the panel may stay closed.
+        title.set(ack == null ? Messages.get("connack.title")
+                : Text.of(ack.refused() ? "connack.title.refused" : "connack.title.accepted", ack.reasonWords()).resolve());
         rows.setAll(ack == null ? java.util.List.of() : ack.fields().stream()
                 .map(f -> new Row(Messages.get(f.labelKey()), f.value().resolve())).toList());
     }
 
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ConnAck> connAckProperty() { return connAck.getReadOnlyProperty(); }
     public ObservableList<Row> rows() { return readOnlyRows; }
 }

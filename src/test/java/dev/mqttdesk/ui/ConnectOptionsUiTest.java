@@ -105,9 +105,14 @@ class ConnectOptionsUiTest extends UiOnMosquitto {
         set("#willUserPropertiesArea", "from=ui\nfrom=test");
         connect();
         ui.waitFor(() -> ui.node("#connAckPanel").isVisible());
+        TitledPane panel = ui.node("#connAckPanel");
+        String accepted = dev.mqttdesk.core.i18n.Text.of("reason.withCode",
+                dev.mqttdesk.core.i18n.Text.of("connack.reason.SUCCESS"), "0x00").resolve();
+        assertTrue(panel.getText().endsWith(accepted), "the title says it while the panel is closed: " + panel.getText());
+        assertFalse(panel.isExpanded(), "closed, so that the subscribe form stays in view");
+        open("#connAckPanel");
         List<String> texts = connAckTexts();
-        assertTrue(texts.contains(dev.mqttdesk.core.i18n.Text.of("reason.withCode",
-                dev.mqttdesk.core.i18n.Text.of("connack.reason.SUCCESS"), "0x00").resolve()), texts.toString());
+        assertTrue(texts.contains(accepted), texts.toString());
         assertTrue(texts.contains(dev.mqttdesk.core.i18n.Messages.get("connack.field.receiveMaximum")), texts.toString());
         assertTrue(texts.contains(dev.mqttdesk.core.i18n.Messages.get("connack.field.topicAliasMaximum")), texts.toString());
         for (Node n : ui.robot.lookup("#connAckPanel .label").queryAll()) {

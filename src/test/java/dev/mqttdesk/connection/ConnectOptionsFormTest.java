@@ -224,7 +224,7 @@ class ConnectOptionsFormTest {
             model.onSessionEvent(new SessionEvent(1, SessionEvent.Kind.STATE, SessionState.CONNECTED, null, false, false,
                     List.of(), ack));
             assertEquals(ack, model.connAck().connAckProperty().get());
-            assertEquals("What the broker said (CONNACK): accepted (0x00)", model.connAck().titleProperty().get());
+            assertEquals("CONNACK: accepted (0x00)", model.connAck().titleProperty().get());
             List<String> lines = model.connAck().rows().stream().map(r -> r.label() + ": " + r.value()).toList();
             for (String expected : List.of("Reason: accepted (0x00)", "Session present: yes", "Reason string: not sent",
                     "Session expiry: 300 s", "Receive maximum: 10", "Maximum QoS: 1", "Retain available: no",
@@ -240,7 +240,7 @@ class ConnectOptionsFormTest {
                     null, null, null, 65_535, 268_435_460, 0, 2, true, true, true, true, null, null, null, List.of());
             model.onSessionEvent(new SessionEvent(2, SessionEvent.Kind.STATE, SessionState.DISCONNECTED, null, false, false,
                     List.of(), refused));
-            assertEquals("The broker refused the connection (CONNACK): not authorized (0x87)",
+            assertEquals("The broker refused (CONNACK): not authorized (0x87)",
                     model.connAck().titleProperty().get());
             assertTrue(model.connAck().rows().contains(new ConnAckViewModel.Row("Reason string", "no ACL for you")));
 

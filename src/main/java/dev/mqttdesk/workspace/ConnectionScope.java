@@ -1,6 +1,8 @@
 package dev.mqttdesk.workspace;
 
+import dev.mqttdesk.brokerstats.BrokerStatsViewModel;
 import dev.mqttdesk.connection.ConnectionViewModel;
+import dev.mqttdesk.core.stats.BrokerStats;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.mqtt.MqttVersion;
@@ -161,4 +163,11 @@ public final class ConnectionScope implements AutoCloseable {
     public PublishViewModel publish() { return publish; }
     public MessageDetailViewModel detail() { return detail; }
     public LogExportModel export() { return export; }
+
+    /** A new broker statistics model over this connection (one per window that shows it). */
+    public BrokerStatsViewModel brokerStats() {
+        return new BrokerStatsViewModel(session, log.store(), stateProperty(),
+                () -> subscribe.saved().stream().anyMatch(s -> s.filter().equals(BrokerStats.FILTER)),
+                System::currentTimeMillis, BrokerStatsViewModel.QUIET_MILLIS);
+    }
 }

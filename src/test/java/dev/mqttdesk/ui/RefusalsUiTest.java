@@ -48,7 +48,7 @@ class RefusalsUiTest {
         ui.type("#subTopicField", "secret/x");
         ui.click("#subscribeButton");
         ui.waitFor(() -> list.getItems().stream().anyMatch(s -> s.filter().equals("secret/x") && s.refusal() != null));
-        String notAuthorized = Messages.get("reason.87");
+        String notAuthorized = Messages.get("ack.reason.NOT_AUTHORIZED");
         ui.waitFor(() -> ui.robot.lookup("#subscriptionList .label").queryAllAs(Labeled.class).stream()
                 .anyMatch(l -> l.getText() != null && l.getText().startsWith("secret/x")
                         && l.getText().contains(notAuthorized) && l.getText().contains("0x87")));
@@ -78,6 +78,6 @@ class RefusalsUiTest {
         ui.robot.interact(() -> qos.setValue(1));
         ui.click("#publishButton");
         ui.waitFor(() -> ui.node("#publishError").isVisible() && ui.text("#publishError").contains("0x87"));
-        assertTrue(ui.text("#publishError").contains(Messages.get("reason.87")), ui.text("#publishError"));
+        assertTrue(ui.text("#publishError").contains(Messages.get("ack.reason.NOT_AUTHORIZED")), ui.text("#publishError"));
     }
 }

@@ -6,15 +6,17 @@ import dev.mqttdesk.core.i18n.Text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** One MQTT 5 user property: a name and a value, both UTF-8 strings; names may repeat within a message. */
+/**
+ * One MQTT 5 user property: a name and a value, both UTF-8 strings. A packet (PUBLISH, CONNECT, the will,
+ * CONNACK) may carry the same name several times; lists of these keep order and repeats.
+ */
 public record UserProperty(String name, String value) {
 
     public UserProperty {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(value, "value");
+        name = name == null ? "" : name;
+        value = value == null ? "" : value;
     }
 
     /**

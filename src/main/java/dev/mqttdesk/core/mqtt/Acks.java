@@ -8,7 +8,6 @@ import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5UnsubAckException;
 import com.hivemq.client.mqtt.mqtt5.message.Mqtt5ReasonCode;
 import dev.mqttdesk.core.i18n.Text;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,16 +17,9 @@ final class Acks {
     private Acks() {
     }
 
-    /**
-     * For example "not authorized (0x87)", then the broker's reason string when it sent one. The key
-     * is the code's number: from 0x80 up a code means the same in every packet, and of the codes below
-     * only 0x10 (PUBACK, PUBREC) and 0x11 (UNSUBACK) are ever told, each used by one kind of packet.
-     */
-    static Text words(Mqtt5ReasonCode code, Optional<MqttUtf8String> reasonString) {
-        Text name = Text.of("reason." + String.format(Locale.ROOT, "%02x", code.getCode()));
-        String hex = String.format(Locale.ROOT, "0x%02X", code.getCode());
-        return reasonString.map(s -> Text.of("reason.withString", name, hex, s.toString()))
-                .orElseGet(() -> Text.of("reason.plain", name, hex));
+    /** For example "not authorized (0x87)", then the broker's reason string when it sent one. */
+    static <C extends Enum<C> & Mqtt5ReasonCode> Text words(C code, Optional<MqttUtf8String> reasonString) {
+        return ReasonWords.ack(code.name(), code.getCode(), reasonString.map(Object::toString).orElse(null));
     }
 
     /** The words for a refusal the client reports as an exception, or null when {@code error} is none. */

@@ -61,6 +61,12 @@ final class Mqtt3Protocol implements ProtocolClient {
                 }
                 auth.applySimpleAuth();
             }
+            Will w = settings.will();
+            if (w != null) {
+                // MQTT 3.1.1's will has only these; the MQTT 5 properties are shown disabled in the form.
+                c.willPublish().topic(w.topic()).qos(MqttQos.fromCode(w.qos())).retain(w.retain())
+                        .payload(w.message().getBytes(StandardCharsets.UTF_8)).applyWillPublish();
+            }
             return c.send().thenApply(ack -> null);
         });
     }
@@ -70,7 +76,7 @@ final class Mqtt3Protocol implements ProtocolClient {
         return guarded(() -> client.subscribeWith().topicFilter(filter).qos(MqttQos.fromCode(options.qos())).send().thenApply(ack -> {
             Mqtt3SubAckReturnCode code = ack.getReturnCodes().get(0);
             if (code == Mqtt3SubAckReturnCode.FAILURE) {
-                Text reason = Text.of("reason.failure.v3");
+                Text reason = Text.of("reason.withCode", Text.of("ack.reason.FAILURE"), "0x80");
                 throw MqttActionException.refusedByBroker(Text.of("error.subscribe.refused", filter, reason), reason);
             }
             return code.getCode();
@@ -92,5 +98,10 @@ final class Mqtt3Protocol implements ProtocolClient {
     @Override
     public CompletableFuture<Void> disconnect() {
         return guarded(client::disconnect);
+    }
+
+    @Override
+    public boolean idle() {
+        return !client.getState().isConnectedOrReconnect();
     }
 }

@@ -6,10 +6,11 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.message.auth.Mqtt5SimpleAuth;
 import com.hivemq.client.mqtt.mqtt5.message.auth.Mqtt5SimpleAuthBuilder;
-import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt5.datatypes.Mqtt5UserProperties;
-import com.hivemq.client.mqtt.mqtt5.datatypes.Mqtt5UserPropertiesBuilder;
+import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator;
+import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectRestrictions;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5WillPublish;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PublishBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PublishResult;
@@ -27,6 +28,9 @@ import dev.mqttdesk.core.message.UserProperty;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -107,14 +111,50 @@ final class Mqtt5Protocol implements ProtocolClient {
     }
 
     private CompletableFuture<Void> connectNow() {
+        ConnectOptions o = settings.connect();
         Mqtt5ConnectBuilder.Send<CompletableFuture<com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck>> c =
                 client.connectWith().cleanStart(settings.cleanStart()).keepAlive(settings.keepAliveSeconds())
-                        // A kept session must outlive the connection, or clean start off means nothing.
-                        .sessionExpiryInterval(settings.cleanStart() ? 0 : 86_400);
+                        .sessionExpiryInterval(o.sessionExpirySeconds())
+                        .restrictions(Mqtt5ConnectRestrictions.builder()
+                                .receiveMaximum(o.receiveMaximum())
+                                .maximumPacketSize(o.maximumPacketSize())
+                                .topicAliasMaximum(o.topicAliasMaximum())
+                                .requestResponseInformation(o.requestResponseInformation())
+                                .requestProblemInformation(o.requestProblemInformation())
+                                .build())
+                        .userProperties(userProperties(o.userProperties()));
         if (settings.username() != null || settings.password() != null) {
             c.simpleAuth(simpleAuth(settings.username(), settings.password()));
         }
+        if (settings.will() != null) {
+            c.willPublish(will(settings.will()));
+        }
         return c.send().thenApply(ack -> null);
+    }
+
+    static Mqtt5WillPublish will(Will w) {
+        var b = Mqtt5WillPublish.builder().topic(w.topic()).qos(MqttQos.fromCode(w.qos())).retain(w.retain())
+                .payload(w.message().getBytes(StandardCharsets.UTF_8))
+                .userProperties(userProperties(w.userProperties()));
+        if (w.messageExpirySeconds() != null) {
+            b.messageExpiryInterval(w.messageExpirySeconds());
+        }
+        if (w.contentType() != null) {
+            b.contentType(w.contentType());
+        }
+        if (w.responseTopic() != null) {
+            b.responseTopic(w.responseTopic());
+        }
+        if (w.correlationData() != null) {
+            b.correlationData(w.correlationData().getBytes(StandardCharsets.UTF_8));
+        }
+        return b.delayInterval(w.delaySeconds()).build();
+    }
+
+    static Mqtt5UserProperties userProperties(List<UserProperty> list) {
+        var b = Mqtt5UserProperties.builder();
+        list.forEach(p -> b.add(p.name(), p.value()));
+        return b.build();
     }
 
     private static Mqtt5SimpleAuth simpleAuth(String username, String password) {
@@ -189,11 +229,7 @@ final class Mqtt5Protocol implements ProtocolClient {
             b.correlationData(p.correlationData());
         }
         if (!p.userProperties().isEmpty()) {
-            Mqtt5UserPropertiesBuilder users = Mqtt5UserProperties.builder();
-            for (UserProperty u : p.userProperties()) {
-                users.add(u.name(), u.value());
-            }
-            b.userProperties(users.build());
+            b.userProperties(userProperties(p.userProperties()));
         }
         return b;
     }
@@ -241,5 +277,10 @@ final class Mqtt5Protocol implements ProtocolClient {
     @Override
     public CompletableFuture<Void> disconnect() {
         return guarded(client::disconnect);
+    }
+
+    @Override
+    public boolean idle() {
+        return !client.getState().isConnectedOrReconnect();
     }
 }

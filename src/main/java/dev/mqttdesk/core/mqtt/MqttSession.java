@@ -120,6 +120,10 @@ public final class MqttSession {
                 return null;
             }
             Text why = Failures.explain(error, settings.url());
+            ConnAck refused = Failures.refusal(error);
+            if (refused != null) {
+                attempt.connAck = refused;
+            }
             if (!attempt.everConnected && !attempt.userStopped) {
                 setState(attempt, SessionState.DISCONNECTED, why, false);
             }
@@ -294,7 +298,8 @@ public final class MqttSession {
     /** Queues an event; called holding this, so events queue in the order the session changed. */
     private void emit(SessionEvent.Kind kind, Text detail, boolean duplicateClientId) {
         boolean byUser = state == SessionState.DISCONNECTED && current != null && current.userStopped;
-        SessionEvent e = new SessionEvent(++sequence, kind, state, detail, duplicateClientId, byUser, snapshot());
+        SessionEvent e = new SessionEvent(++sequence, kind, state, detail, duplicateClientId, byUser, snapshot(),
+                current == null ? null : current.connAck);
         synchronized (outbox) {
             outbox.add(e);
         }
@@ -347,6 +352,8 @@ public final class MqttSession {
         volatile boolean callbackFailureTold;
         /** The link watch found the connection dead and closed it. */
         volatile boolean deadLink;
+        /** The broker's last CONNACK to this client, or null before the first. */
+        volatile ConnAck connAck;
 
         Attempt(ConnectionSettings settings) {
             this.settings = settings;
@@ -414,6 +421,7 @@ public final class MqttSession {
             }
             boolean again = everConnected;
             boolean sessionPresent = sessionPresent(context);
+            connAck = connAckOf(context);
             everConnected = true;
             connectedNow = true;
             connectedAt = System.currentTimeMillis();
@@ -466,6 +474,16 @@ public final class MqttSession {
             }
         }
 
+        private ConnAck connAckOf(MqttClientConnectedContext context) {
+            if (context instanceof Mqtt5ClientConnectedContext c5) {
+                return ConnAck.of(c5.getConnAck());
+            }
+            if (context instanceof Mqtt3ClientConnectedContext c3) {
+                return ConnAck.of(c3.getConnAck());
+            }
+            return null;
+        }
+
         private boolean sessionPresent(MqttClientConnectedContext context) {
             if (context instanceof Mqtt5ClientConnectedContext c5) {
                 return c5.getConnAck().isSessionPresent();
@@ -483,6 +501,10 @@ public final class MqttSession {
                 return; // the user's own disconnect, or a first connect whose future reports it
             }
             Throwable cause = context.getCause();
+            ConnAck refused = Failures.refusal(cause);
+            if (refused != null) {
+                connAck = refused; // a reconnect the broker refused
+            }
             Text why = deadLink && wasConnected
                     ? Text.of("error.keepAliveTimeout", String.valueOf(settings.keepAliveSeconds()))
                     : Failures.explain(cause, settings.url());
@@ -526,6 +548,14 @@ public final class MqttSession {
                 setState(this, SessionState.DISCONNECTED, why, false);
             }
         }
+    }
+
+    /**
+     * Whether the client library has nothing connected and no attempt pending: nothing can happen any more
+     * until the user acts. Tests wait for this instead of sleeping to show that nothing else happens.
+     */
+    synchronized boolean idle() {
+        return current == null || current.client.idle();
     }
 
     /** The wait before a reconnect: the period, doubled for each attempt that failed, up to a cap. */

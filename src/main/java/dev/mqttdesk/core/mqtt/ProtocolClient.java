@@ -29,6 +29,9 @@ interface ProtocolClient {
 
     CompletableFuture<Void> disconnect();
 
+    /** Neither connected nor with a connect or reconnect attempt pending in the client library. */
+    boolean idle();
+
     /** Runs a builder call; what it throws becomes a failed future. */
     static <T> CompletableFuture<T> guarded(java.util.function.Supplier<CompletableFuture<T>> call) {
         try {

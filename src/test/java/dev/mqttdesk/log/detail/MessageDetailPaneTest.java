@@ -4,9 +4,9 @@ import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.Direction;
 import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.testing.FxHeartbeat;
 import dev.mqttdesk.core.log.payload.Sizes;
 import dev.mqttdesk.core.log.payload.TextLines;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -225,32 +225,6 @@ class MessageDetailPaneTest {
         assertEquals(Messages.format("detail.copied", copied.length()), label(robot, "#detailCopyStatus"));
     }
 
-    /** Counts the longest time between two frames of the FX thread while it runs. */
-    private static final class Heartbeat extends AnimationTimer {
-        private long last;
-        private long longest;
-
-        static Heartbeat started() {
-            Heartbeat beat = new Heartbeat();
-            beat.start();
-            return beat;
-        }
-
-        @Override
-        public void handle(long now) {
-            long t = System.nanoTime();
-            if (last != 0) {
-                longest = Math.max(longest, t - last);
-            }
-            last = t;
-        }
-
-        long stopAndGetLongestGap() {
-            stop();
-            return longest;
-        }
-    }
-
     /** 10 MiB exactly: a JSON array of records with some Chinese, padded with spaces before its end. */
     private static byte[] tenMibOfJson() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(TEN_MIB);
@@ -278,7 +252,7 @@ class MessageDetailPaneTest {
         CountDownLatch probed = new CountDownLatch(1);
         AtomicLong probeDelayNanos = new AtomicLong();
         AtomicBoolean stillLoadingAfterShow = new AtomicBoolean();
-        Heartbeat heartbeat = fx(Heartbeat::started);
+        FxHeartbeat heartbeat = fx(FxHeartbeat::started);
         fx(() -> {
             long start = System.nanoTime();
             model.show(big);

@@ -18,6 +18,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** MQTT 5's CONNECT options, the last will and the CONNACK panel through the contract's ids, against a real mosquitto. */
 class ConnectOptionsUiTest extends UiOnMosquitto {
 
+    static dev.mqttdesk.testing.Mosquitto secured;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void startSecured() {
+        secured = dev.mqttdesk.testing.Mosquitto.builder().user("desk", "s3cret").start();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopSecured() {
+        secured.close();
+    }
+
     private void open(String pane) {
         ui.robot.interact(() -> ((TitledPane) ui.node(pane)).setExpanded(true));
     }
@@ -125,5 +137,23 @@ class ConnectOptionsUiTest extends UiOnMosquitto {
              Peer thief = Peer.start(mosquitto.command("mosquitto_sub", "-V", "5", "-d", "-i", clientId, "-t", "x/#"))) {
             assertEquals(topic + "|text/plain|from:ui from:test|ui gone", watcher.awaitLine(l -> l.startsWith(topic + "|")));
         }
+    }
+
+    @Test
+    void a_refused_connack_opens_the_panel_with_the_reason_in_words() throws Exception {
+        ui.type("#brokerUrlField", "mqtt://127.0.0.1:" + secured.tcpPort());
+        ui.robot.type(javafx.scene.input.KeyCode.ENTER);
+        set("#usernameField", "desk");
+        set("#passwordField", "wrong");
+        press("#connectButton");
+        ui.waitFor(() -> ui.node("#connAckPanel").isVisible());
+        TitledPane panel = ui.node("#connAckPanel");
+        String reason = dev.mqttdesk.core.i18n.Text.of("reason.withCode",
+                dev.mqttdesk.core.i18n.Text.of("connack.reason.NOT_AUTHORIZED"), "0x87").resolve();
+        assertEquals(dev.mqttdesk.core.i18n.Messages.format("connack.title.refused", reason), panel.getText());
+        assertTrue(panel.isExpanded(), "a refusal is shown open");
+        assertTrue(connAckTexts().contains(reason), connAckTexts().toString());
+        assertTrue(ui.text("#connectionError").contains(reason), ui.text("#connectionError"));
+        assertTrue(ui.hasStyle("#connectionStatus", "disconnected"));
     }
 }

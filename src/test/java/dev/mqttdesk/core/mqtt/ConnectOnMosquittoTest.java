@@ -264,4 +264,30 @@ class ConnectOnMosquittoTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void a_will_this_broker_cannot_take_is_refused_in_its_connack_in_words() throws Exception {
+        // retain_available false and max_qos 1: a retained will, and a will at QoS 2, are refused in the CONNACK.
+        for (var refusal : List.of(
+                java.util.Map.entry(new Will("desk/w", "x", 0, true, 0, null, null, null, null, List.of()), "RETAIN_NOT_SUPPORTED"),
+                java.util.Map.entry(new Will("desk/w", "x", 2, false, 0, null, null, null, null, List.of()), "QOS_NOT_SUPPORTED"))) {
+            SessionProbe probe = new SessionProbe();
+            ExecutionException e = assertThrows(ExecutionException.class, () -> probe.session
+                    .connect(settings(broker, MqttVersion.MQTT_5_0).withWill(refusal.getKey())).get(20, TimeUnit.SECONDS));
+            ConnAck ack = probe.awaitEvent(x -> x.connAck() != null).connAck();
+            assertTrue(ack.refused());
+            assertEquals(refusal.getValue(), ack.reasonCode());
+            Text why = ((MqttActionException) e.getCause()).text();
+            assertEquals(Text.of("error.connack", ack.reasonWords(), "", ""), why);
+            Locale before = Locale.getDefault();
+            try {
+                Locale.setDefault(Locale.ENGLISH);
+                assertTrue(why.resolve().contains(refusal.getValue().equals("QOS_NOT_SUPPORTED")
+                        ? "will QoS not supported (0x9B)"
+                        : "will retain not supported (0x9A)"), why.resolve());
+            } finally {
+                Locale.setDefault(before);
+            }
+        }
+    }
 }

@@ -68,18 +68,22 @@ public final class SubscribeViewModel {
 
     public void subscribe() {
         String f = filter.get();
-        SubscribeOptions options = mqtt5.get()
-                ? new SubscribeOptions(qos.get(), noLocal.get(), retainAsPublished.get(), retainHandling.get())
-                : SubscribeOptions.qos(qos.get());
-        if (error.allows(session, () -> options.check(Topics.requireFilter(f)))) {
+        SubscribeOptions options = new SubscribeOptions(qos.get(), noLocal.get(), retainAsPublished.get(),
+                retainHandling.get());
+        if (error.allows(session, () -> sent(options).check(Topics.requireFilter(f)))) {
             subscribe(f, options, true);
         }
+    }
+
+    /** MQTT 3.1.1 sends only the QoS; the other options stay asked for, and saved. */
+    private SubscribeOptions sent(SubscribeOptions asked) {
+        return mqtt5.get() ? asked : SubscribeOptions.qos(asked.qos());
     }
 
     private void subscribe(String f, SubscribeOptions options, boolean toast) {
         // The row comes from the session's own event when the broker grants it (in the order the
         // session went through things); here only what the user asked for is remembered.
-        session.subscribe(f, options).whenComplete((ok, failure) -> Fx.run(() -> {
+        session.subscribe(f, sent(options)).whenComplete((ok, failure) -> Fx.run(() -> {
             refused.remove(f);
             if (failure != null) {
                 Text reason = MqttActionException.brokerReason(failure);
@@ -104,7 +108,7 @@ public final class SubscribeViewModel {
             return;
         }
         for (SavedSubscription s : List.copyOf(saved)) {
-            subscribe(s.filter(), mqtt5.get() ? s.options() : SubscribeOptions.qos(s.qos()), false);
+            subscribe(s.filter(), s.options(), false);
         }
         feedback.info(Text.of("toast.subscribedSaved", saved.size()));
     }

@@ -140,4 +140,24 @@ class Mqtt5PubSubUiTest extends UiOnMosquitto {
         ui.robot.interact(() -> protocol.setValue(MqttVersion.MQTT_5_0));
         ui.waitFor(() -> !ui.node("#pubContentTypeField").isDisabled() && !ui.node("#subNoLocalCheck").isDisabled());
     }
+
+    @Test
+    void a_subscription_made_on_mqtt_3_1_1_is_saved_with_the_options_it_could_not_send() throws Exception {
+        ui.close();
+        java.nio.file.Path home = java.nio.file.Files.createTempDirectory("mqttdesk-home");
+        ui = AppUi.start(home);
+        @SuppressWarnings("unchecked")
+        ChoiceBox<MqttVersion> protocol = (ChoiceBox<MqttVersion>) ui.node("#protocolChoice");
+        ui.robot.interact(() -> protocol.setValue(MqttVersion.MQTT_3_1_1));
+        connect();
+        ui.robot.interact(() -> ((CheckBox) ui.node("#subRetainAsPublishedCheck")).setSelected(true));
+        ui.subscribe("v3/options");
+        java.nio.file.Path profiles = home.resolve("profiles.json");
+        ui.waitFor(() -> java.nio.file.Files.exists(profiles)
+                && java.nio.file.Files.readString(profiles).contains("v3/options"));
+        String saved = java.nio.file.Files.readString(profiles);
+        String entry = saved.substring(saved.indexOf("\"v3/options\""));
+        entry = entry.substring(0, entry.indexOf('}'));
+        assertTrue(entry.matches("(?s).*\"retainAsPublished\" : true.*"), "kept, not dropped: " + entry);
+    }
 }

@@ -9,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * mosquitto with its dynamic security plugin, which refuses subscriptions and publishes in their
  * acknowledgements (its ACL file only filters deliveries). Anonymous clients may subscribe to
- * {@code open/#} only, and may not publish to {@code secret/#}.
+ * {@code open/#} only, may not unsubscribe from {@code open/locked}, and may not publish to {@code secret/#}.
  */
 public final class DynamicSecurity implements AutoCloseable {
 
@@ -20,6 +20,7 @@ public final class DynamicSecurity implements AutoCloseable {
              "groups": [{"groupname": "anon", "roles": [{"rolename": "open"}], "clients": []}],
              "roles": [{"rolename": "open", "acls": [
                  {"acltype": "subscribePattern", "topic": "open/#", "allow": true},
+                 {"acltype": "unsubscribePattern", "topic": "open/locked", "allow": false},
                  {"acltype": "publishClientSend", "topic": "secret/#", "allow": false}]}]}
             """;
 

@@ -67,6 +67,18 @@ class AckReasonsOnMosquittoTest {
     }
 
     @Test
+    void an_unsubscribe_the_broker_refuses_fails_in_words_and_the_subscription_stays() throws Exception {
+        SessionProbe p = connected();
+        p.session.subscribe("open/locked", 1).get(20, TimeUnit.SECONDS);
+        Text why = failure(p.session.unsubscribe("open/locked"));
+        assertEquals("error.unsubscribe.refused", why.key());
+        assertTrue(why.resolve().contains("0x87") && why.resolve().contains("open/locked"), why.resolve());
+        assertEquals(java.util.List.of("open/locked"),
+                p.session.subscriptions().stream().map(Subscribed::filter).toList(), "still subscribed");
+        p.close();
+    }
+
+    @Test
     void a_publish_the_broker_refuses_fails_with_its_reason_code_and_is_not_logged_as_sent() throws Exception {
         SessionProbe p = connected();
         Text why = failure(p.session.publish("secret/x", 1, false, "no".getBytes(StandardCharsets.UTF_8)));

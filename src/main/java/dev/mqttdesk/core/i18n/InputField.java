@@ -9,9 +9,8 @@ public enum InputField {
     /** The last will. */
     WILL_TOPIC, WILL_QOS, WILL_DELAY, WILL_MESSAGE_EXPIRY, WILL_CONTENT_TYPE, WILL_RESPONSE_TOPIC, WILL_CORRELATION_DATA,
     WILL_USER_PROPERTIES,
-    /** MQTT 5's PUBLISH properties and SUBSCRIBE options. */
+    /** MQTT 5's PUBLISH properties. */
     PUB_CONTENT_TYPE, PUB_RESPONSE_TOPIC, PUB_CORRELATION_DATA, PUB_MESSAGE_EXPIRY, PUB_USER_PROPERTIES,
-    SUBSCRIPTION_IDENTIFIER,
     /** Not about one field of a form (a command line, a file being read). */
     NONE;
 

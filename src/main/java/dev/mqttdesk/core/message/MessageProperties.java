@@ -9,7 +9,7 @@ import java.util.Objects;
  * The MQTT 5 properties of one message, as data. Absent ones are null (or empty lists). User
  * properties keep their order and their repeated names, as the protocol does. Most messages carry
  * none: those all share {@link #NONE}, so a log of millions of messages holds one reference each.
- *
+ * <p>
  * Subscription identifiers are not here: HiveMQ MQTT Client 1.3 numbers subscriptions itself, uses
  * those numbers to route messages, and hands neither to the application.
  *

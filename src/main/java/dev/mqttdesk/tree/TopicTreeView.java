@@ -71,6 +71,7 @@ public final class TopicTreeView {
         for (TopicTree.Node n : created) {
             TreeItem<TopicTree.Node> parent = items.get(n.parent());
             TreeItem<TopicTree.Node> item = new TreeItem<>(n);
+            item.setExpanded(parent.getParent() == null); // the first level opens, so its topics show at once
             items.put(n, item);
             List<TreeItem<TopicTree.Node>> siblings = parent.getChildren();
             int lo = 0;

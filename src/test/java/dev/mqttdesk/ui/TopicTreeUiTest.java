@@ -20,6 +20,14 @@ class TopicTreeUiTest extends UiOnMosquitto {
         return (TreeView<TopicTree.Node>) (TreeView<?>) ui.node("#topicTree");
     }
 
+    /** Brings the Topics tab to the front, as a user does to see the tree. */
+    private void showTopics() {
+        ui.robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = ui.node("#sideTabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "topicsTab".equals(t.getId())).findFirst().orElseThrow());
+        });
+    }
+
     /** The item of this topic, its ancestors expanded so that its row shows. */
     private TreeItem<TopicTree.Node> item(String topic) {
         TreeItem<TopicTree.Node> at = tree().getRoot();
@@ -55,6 +63,7 @@ class TopicTreeUiTest extends UiOnMosquitto {
             mosquitto.pub("-t", "ui/a", "-q", "1", "-m", "a" + i);
         }
         mosquitto.pub("-t", "ui/b/c", "-q", "1", "-m", "c0");
+        showTopics();
         ui.waitFor(() -> "ui (3)".equals(onFx("ui")));
         ui.waitFor(() -> "a (2)".equals(onFx("ui/a")));
         ui.waitFor(() -> "b (1)".equals(onFx("ui/b")));
@@ -72,6 +81,7 @@ class TopicTreeUiTest extends UiOnMosquitto {
         mosquitto.pub("-t", "ret/x/2", "-q", "1", "-r", "-m", "two");
         connect();
         ui.subscribe("ret/#");
+        showTopics();
         ui.waitFor(() -> "x (2)".equals(onFx("ret/x")));
         ui.robot.interact(() -> tree().getSelectionModel().select(item("ret/x")));
         ui.click("#deleteRetainedButton");

@@ -42,8 +42,25 @@ public final class MessageStore {
 
     /** What a row costs beyond its payload: its columns. Counted against the byte bound. */
     public static final int ROW_BYTES = 32;
-    /** The rows' first size: they grow to the capacity as messages come, so an idle log costs next to nothing. */
-    static final int INITIAL_RING = 1024;
+    /**
+     * Rows come in pages of 4,096: no array is large enough for G1 to treat it as "humongous" (whole
+     * regions each, half wasted), a log grows and shrinks a page at a time without copying, and an
+     * idle log holds none.
+     */
+    static final int PAGE_BITS = 12;
+    static final int PAGE = 1 << PAGE_BITS;
+    private static final int PAGE_MASK = PAGE - 1;
+
+    /** The columns of {@link #PAGE} rows. */
+    private static final class Page {
+        final long[] time = new long[PAGE];
+        final String[] topic = new String[PAGE];
+        final byte[] flags = new byte[PAGE];
+        final int[] length = new int[PAGE];
+        final long[] at = new long[PAGE];
+        /** MQTT 5 properties: null for the many messages that carry none. */
+        final Object[] properties = new Object[PAGE];
+    }
 
     private static final int SENT = 1;
     private static final int RETAIN = 2;
@@ -53,17 +70,13 @@ public final class MessageStore {
     private final List<Consumer<Batch>> listeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
 
-    // Everything below is guarded by lock. The rows are a ring: the oldest at slot head.
+    // Everything below is guarded by lock. Row seq lives in page (seq >> PAGE_BITS) - firstPage, at slot seq & PAGE_MASK.
     private int capacity;
     private long maxBytes;
-    private long[] time;
-    private String[] topic;
-    private byte[] flags;
-    private int[] length;
-    private long[] at;
-    /** MQTT 5 properties: null for the many messages that carry none. */
-    private Object[] properties;
-    private int head;
+    private final ArrayList<Page> pages = new ArrayList<>();
+    private long firstPage;
+    /** A page the oldest rows left, kept for the next: a flood then allocates no pages at all. */
+    private Page spare;
     private int size;
     private long firstSeq;
     private long heldBytes;
@@ -88,7 +101,6 @@ public final class MessageStore {
         this.capacity = capacity;
         this.maxBytes = maxBytes;
         this.drainExecutor = drainExecutor;
-        allocate(Math.min(capacity, INITIAL_RING));
     }
 
     /**
@@ -115,18 +127,24 @@ public final class MessageStore {
             if (size == capacity) {
                 evictOldest();
             }
-            if (size == time.length) {
-                regrow(Math.min(capacity, time.length * 2));
+            long seq = firstSeq + size;
+            int slot = (int) (seq & PAGE_MASK);
+            if (slot == 0 || pages.isEmpty()) {
+                if (pages.isEmpty()) {
+                    firstPage = seq >> PAGE_BITS;
+                }
+                pages.add(spare != null ? spare : new Page());
+                spare = null;
             }
-            int slot = (head + size) % time.length;
+            Page page = pages.get(pages.size() - 1);
             byte[] payload = message.payload();
-            time[slot] = message.timestampMillis();
-            topic[slot] = message.topic();
-            flags[slot] = (byte) ((message.direction() == Direction.SENT ? SENT : 0) | (message.retain() ? RETAIN : 0)
+            page.time[slot] = message.timestampMillis();
+            page.topic[slot] = message.topic();
+            page.flags[slot] = (byte) ((message.direction() == Direction.SENT ? SENT : 0) | (message.retain() ? RETAIN : 0)
                     | (message.qos() << QOS_SHIFT));
-            length[slot] = payload.length;
-            at[slot] = payloads.append(payload);
-            properties[slot] = message.properties().isEmpty() ? null : message.properties();
+            page.length[slot] = payload.length;
+            page.at[slot] = payloads.append(payload);
+            page.properties[slot] = message.properties().isEmpty() ? null : message.properties();
             size++;
             heldBytes += cost(payload.length);
             if (message.direction() == Direction.SENT) {
@@ -151,19 +169,32 @@ public final class MessageStore {
     }
 
     private void evictOldest() {
-        int slot = head;
-        heldBytes -= cost(length[slot]);
-        topic[slot] = null;
-        properties[slot] = null;
         long gone = firstSeq;
+        Page page = pages.get(0);
+        int slot = (int) (gone & PAGE_MASK);
+        heldBytes -= cost(page.length[slot]);
+        page.topic[slot] = null;
+        page.properties[slot] = null;
         if (gone >= toldNext && gone - toldNext < pending.size()) {
             pending.set((int) (gone - toldNext), null); // its payload may go now, not at the next drain
         }
-        head = (head + 1) % time.length;
         size--;
         firstSeq++;
         evicted++;
-        payloads.dropBefore(size == 0 ? Long.MAX_VALUE : at[head]);
+        if (slot == PAGE_MASK || size == 0) {
+            spare = pages.remove(0);
+            firstPage++;
+        }
+        if (size == 0) {
+            pages.clear();
+            payloads.dropBefore(Long.MAX_VALUE);
+        } else {
+            payloads.dropBefore(atOf(firstSeq));
+        }
+    }
+
+    private long atOf(long seq) {
+        return pages.get((int) ((seq >> PAGE_BITS) - firstPage)).at[(int) (seq & PAGE_MASK)];
     }
 
     /** Hands what came since the last drain to the batch listeners; runs on the drain executor. */
@@ -208,7 +239,6 @@ public final class MessageStore {
                 evictOldest();
             }
             capacity = newCapacity;
-            regrow(Math.min(newCapacity, Math.max(size, INITIAL_RING)));
             return tellEvictions();
         }
     }
@@ -231,40 +261,6 @@ public final class MessageStore {
         }
     }
 
-    private void allocate(int rows) {
-        time = new long[rows];
-        topic = new String[rows];
-        flags = new byte[rows];
-        length = new int[rows];
-        at = new long[rows];
-        properties = new Object[rows];
-    }
-
-    /** Rows of {@code rows} slots holding the same messages in the same order, oldest at 0. */
-    private void regrow(int rows) {
-        if (rows == time.length) {
-            return;
-        }
-        long[] t = time;
-        String[] tp = topic;
-        byte[] f = flags;
-        int[] l = length;
-        long[] a = at;
-        Object[] p = properties;
-        int old = t.length;
-        allocate(rows);
-        for (int i = 0; i < size; i++) {
-            int from = (head + i) % old;
-            time[i] = t[from];
-            topic[i] = tp[from];
-            flags[i] = f[from];
-            length[i] = l[from];
-            at[i] = a[from];
-            properties[i] = p[from];
-        }
-        head = 0;
-    }
-
     /** The message of row {@code seq}, made from its columns; null once it is evicted (or before it came). */
     public Message row(long seq) {
         synchronized (lock) {
@@ -278,11 +274,12 @@ public final class MessageStore {
         if (k < 0 || k >= size) {
             return null;
         }
-        int slot = (int) ((head + k) % time.length);
-        int f = flags[slot];
-        Object p = properties[slot];
-        return new Message(time[slot], (f & SENT) != 0 ? Direction.SENT : Direction.RECEIVED, topic[slot],
-                (f >> QOS_SHIFT) & 3, (f & RETAIN) != 0, payloads.read(at[slot], length[slot]),
+        Page page = pages.get((int) ((seq >> PAGE_BITS) - firstPage));
+        int slot = (int) (seq & PAGE_MASK);
+        int f = page.flags[slot];
+        Object p = page.properties[slot];
+        return new Message(page.time[slot], (f & SENT) != 0 ? Direction.SENT : Direction.RECEIVED, page.topic[slot],
+                (f >> QOS_SHIFT) & 3, (f & RETAIN) != 0, payloads.read(page.at[slot], page.length[slot]),
                 p == null ? Map.of() : (Map<String, String>) p);
     }
 
@@ -348,9 +345,9 @@ public final class MessageStore {
         synchronized (lock) {
             firstSeq += size;
             size = 0;
+            pages.clear();
+            spare = null;
             payloads.dropBefore(Long.MAX_VALUE);
-            allocate(Math.min(capacity, INITIAL_RING));
-            head = 0;
             heldBytes = 0;
             received = 0;
             sent = 0;

@@ -15,7 +15,11 @@ import java.util.List;
 final class PayloadBlocks {
 
     static final int FIRST_BLOCK = 4 * 1024;
-    static final int MAX_BLOCK = 1024 * 1024;
+    /**
+     * Under half of G1's smallest region (1 MB), so that no block is a "humongous" object, which would
+     * take whole regions of its own and waste up to half of them.
+     */
+    static final int MAX_BLOCK = 256 * 1024 - 64;
     static final int OWN_BLOCK = 64 * 1024;
     private static final byte[] EMPTY = new byte[0];
 

@@ -7,6 +7,7 @@ import dev.mqttdesk.core.log.MessageFilter;
 import dev.mqttdesk.core.log.MessageStore;
 import dev.mqttdesk.ui.BackgroundTask;
 import dev.mqttdesk.ui.TaskExecutor;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -33,6 +34,9 @@ import java.util.List;
  * a second, and once more after the last batch, so the figures shown when a flood stops are final.
  */
 public final class MessageLogModel {
+
+    /** The most rows the table is given (the newest); the log, filter, counters and export cover all. */
+    public static final int TABLE_ROWS = StoreRows.TABLE_ROWS;
 
     /** How often the counters are published during a flood. */
     static final Duration COUNTERS_EVERY = Duration.millis(200);
@@ -71,7 +75,8 @@ public final class MessageLogModel {
     }
 
     public MessageLogModel(int capacity, long maxBytes, TaskExecutor tasks) {
-        this.store = new MessageStore(capacity, maxBytes, Platform::runLater);
+        // A drain asked for runs at the next frame pulse, so the table takes at most one batch a frame.
+        this.store = new MessageStore(capacity, maxBytes, drain -> Platform.runLater(this::drainAtNextPulse));
         this.held = StoreRows.range(store);
         visible.set(held);
         store.addBatchListener(this::apply);
@@ -82,7 +87,25 @@ public final class MessageLogModel {
         autoScroll.addListener((o, was, now) -> {
             receivedAtPause = received.get() + sent.get();
             arrivedWhilePaused.set(0);
+            if (now) { // the rows that waited while paused are shown now
+                held.advance(0, held.endSeq(), 0, true);
+                if (filtered != null) {
+                    filtered.update(held.firstSeq(), new long[0], 0, true);
+                }
+            }
         });
+    }
+
+    private final AnimationTimer nextPulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            store.drain();
+        }
+    };
+
+    private void drainAtNextPulse() {
+        nextPulse.start(); // started again before its pulse: still one drain
     }
 
     /** Where the session hands every message, from any thread. */
@@ -91,9 +114,9 @@ public final class MessageLogModel {
     }
 
     private void apply(MessageStore.Batch batch) {
-        held.advance(batch.evicted(), batch.addedFrom(), batch.added().size());
+        held.advance(batch.evicted(), batch.addedFrom(), batch.added().size(), autoScroll.get());
         if (filtered != null) {
-            filtered.update(held.firstSeq(), new long[0], 0);
+            filtered.update(held.firstSeq(), new long[0], 0, autoScroll.get());
             followFilter();
         }
         countersSoon();
@@ -115,12 +138,12 @@ public final class MessageLogModel {
         received.set(c.received());
         sent.set(c.sent());
         evicted.set(c.evicted());
-        shown.set(held.size());
+        shown.set(held.total());
         if (!autoScroll.get()) {
             arrivedWhilePaused.set(c.received() + c.sent() - receivedAtPause);
         }
         if (filtered != null && !filtering.get() && !filterStopped) {
-            filterStatus.set(Text.of("log.filter.status", filtered.size(), held.size()));
+            filterStatus.set(Text.of("log.filter.status", filtered.total(), held.total()));
         }
     }
 
@@ -174,7 +197,7 @@ public final class MessageLogModel {
                     for (int i = 0; i < indices.length; i++) {
                         seqs[i] = from + indices[i];
                     }
-                    filtered.update(held.firstSeq(), seqs, seqs.length);
+                    filtered.update(held.firstSeq(), seqs, seqs.length, autoScroll.get());
                     filteredTo = to;
                     filtering.set(false); // the first pass is done; what comes next is followed quietly
                     updateCounters();
@@ -194,7 +217,7 @@ public final class MessageLogModel {
     /** Holds at most this many messages from now on; the oldest beyond are evicted and counted. */
     public void setCapacity(int max) {
         int gone = store.resize(max);
-        held.advance(gone, held.endSeq(), 0);
+        held.advance(gone, held.endSeq(), 0, autoScroll.get());
         capacity.set(max);
         afterEviction();
     }
@@ -202,14 +225,14 @@ public final class MessageLogModel {
     /** Holds at most this many bytes (payloads plus {@link MessageStore#ROW_BYTES} a row) from now on. */
     public void setMaxBytes(long bytes) {
         int gone = store.setMaxBytes(bytes);
-        held.advance(gone, held.endSeq(), 0);
+        held.advance(gone, held.endSeq(), 0, autoScroll.get());
         maxBytes.set(bytes);
         afterEviction();
     }
 
     private void afterEviction() {
         if (filtered != null) {
-            filtered.update(held.firstSeq(), new long[0], 0);
+            filtered.update(held.firstSeq(), new long[0], 0, autoScroll.get());
         }
         updateCounters();
     }

@@ -3,6 +3,7 @@ package dev.mqttdesk.connection;
 import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.mqtt.ConnectOptions;
 import dev.mqttdesk.core.mqtt.ConnectionSettings;
 import dev.mqttdesk.core.mqtt.MqttActionException;
 import dev.mqttdesk.core.mqtt.MqttSession;
@@ -62,6 +63,10 @@ public final class ConnectionViewModel {
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(this, "state", SessionState.DISCONNECTED);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<InputField> errorField = new ReadOnlyObjectWrapper<>(this, "errorField", InputField.NONE);
+
+    private final ConnectOptionsViewModel options = new ConnectOptionsViewModel();
+    private final WillViewModel will = new WillViewModel();
+    private final ConnAckViewModel connAck = new ConnAckViewModel();
 
     private final MqttSession session;
     private final Feedback feedback;
@@ -194,7 +199,7 @@ public final class ConnectionViewModel {
     public ConnectionProfile profile() {
         return new ConnectionProfile(url.get(), version.get().name(), clientId.get(), username.get(), keepAlive.get(),
                 cleanStart.get(), connectTimeout.get(), reconnectPeriod.get(), resubscribe.get(), caFile.get(),
-                skipVerification.get());
+                skipVerification.get(), options.profile(), will.profile());
     }
 
     /** Fills the form from a saved profile; a saved URL that no longer parses is shown for the user to mend. */
@@ -219,6 +224,8 @@ public final class ConnectionViewModel {
         resubscribe.set(p.resubscribe());
         caFile.set(p.caFile() == null ? "" : p.caFile());
         skipVerification.set(p.skipVerification());
+        options.load(p.connect(), p.cleanStart());
+        will.load(p.will());
     }
 
     private static String orDefault(String text, int fallback) {
@@ -227,8 +234,11 @@ public final class ConnectionViewModel {
 
     /** Everything that is saved with the connection: a change to any of them is a change to save. */
     public List<Observable> savedState() {
-        return List.of(name, url, version, clientId, username, password, keepAlive, cleanStart, connectTimeout,
-                reconnectPeriod, resubscribe, caFile, skipVerification, savePassword);
+        List<Observable> all = new java.util.ArrayList<>(List.of(name, url, version, clientId, username, password, keepAlive,
+                cleanStart, connectTimeout, reconnectPeriod, resubscribe, caFile, skipVerification, savePassword));
+        all.addAll(options.savedState());
+        all.addAll(will.savedState());
+        return List.copyOf(all);
     }
 
     public void disconnect() {
@@ -240,6 +250,7 @@ public final class ConnectionViewModel {
         SessionState previous = state.get();
         // Every event carries the session's state: the form shows that, whatever kind of event it is.
         state.set(event.state());
+        connAck.show(event.connAck());
         if (event.kind() == SessionEvent.Kind.NOTICE) {
             feedback.info(event.detail());
             return;
@@ -266,6 +277,15 @@ public final class ConnectionViewModel {
         }
     }
 
+    /** The settings the form would connect with now; refuses bad input with the field it is about. */
+    ConnectionSettings settings() {
+        try {
+            return settingsFromForm();
+        } catch (FieldException e) {
+            throw new InvalidInputException(e.field, e.text);
+        }
+    }
+
     private ConnectionSettings settingsFromForm() throws FieldException {
         int portNumber = parse(InputField.PORT, () -> BrokerUrl.parsePort(port.get()));
         BrokerUrl address;
@@ -282,9 +302,12 @@ public final class ConnectionViewModel {
             parse(InputField.CA_FILE, () -> dev.mqttdesk.core.mqtt.TrustStores.readCertificates(tls.caFile()));
         }
         String id = clientId.get();
+        boolean mqtt5 = version.get() == MqttVersion.MQTT_5_0;
         try {
             return new ConnectionSettings(address, version.get(), id, username.get(), password.get(), keepAliveSeconds,
-                    cleanStart.get(), timeout, reconnect, resubscribe.get(), tls);
+                    cleanStart.get(), timeout, reconnect, resubscribe.get(), tls,
+                    // MQTT 3.1.1 has no CONNECT properties: its fields are disabled and not read.
+                    mqtt5 ? options.options() : ConnectOptions.DEFAULT, will.will(mqtt5));
         } catch (InvalidInputException e) {
             throw new FieldException(e.field(), e.text());
         }
@@ -335,6 +358,22 @@ public final class ConnectionViewModel {
         return Bindings.createBooleanBinding(() -> state.get() == SessionState.DISCONNECTED, state);
     }
 
+    public ConnectOptionsViewModel options() { return options; }
+    public WillViewModel will() { return will; }
+    public ConnAckViewModel connAck() { return connAck; }
+    /** Whether the form speaks MQTT 5: the options MQTT 3.1.1 lacks are shown disabled otherwise. */
+    public BooleanBinding mqtt5Binding() {
+        return Bindings.createBooleanBinding(() -> version.get() == MqttVersion.MQTT_5_0, version);
+    }
+    /**
+     * MQTT 5 without clean start but with a session expiry of 0: the broker ends the session when the
+     * connection closes, which is seldom what turning clean start off was for. The view says so.
+     */
+    public BooleanBinding sessionEndsWithConnectionBinding() {
+        return Bindings.createBooleanBinding(() -> version.get() == MqttVersion.MQTT_5_0 && !cleanStart.get()
+                        && FormNumbers.isZeroOrEmpty(options.sessionExpiryProperty().get()),
+                version, cleanStart, options.sessionExpiryProperty());
+    }
     public StringProperty urlProperty() { return url; }
     public StringProperty hostProperty() { return host; }
     public StringProperty portProperty() { return port; }

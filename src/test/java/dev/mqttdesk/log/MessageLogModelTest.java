@@ -12,7 +12,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -36,7 +35,7 @@ class MessageLogModelTest {
     }
 
     private static Message msg(String payload) {
-        return Message.received("t", 0, false, payload.getBytes(StandardCharsets.UTF_8), Map.of());
+        return Message.received("t", 0, false, payload.getBytes(StandardCharsets.UTF_8), dev.mqttdesk.core.message.MessageProperties.NONE);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class StoreRowsTest {
 
     private static Message msg(int i) {
-        return Message.received("t", 0, false, ByteBuffer.allocate(4).putInt(i).array(), Map.of());
+        return Message.received("t", 0, false, ByteBuffer.allocate(4).putInt(i).array(), dev.mqttdesk.core.message.MessageProperties.NONE);
     }
 
     private static int number(Message m) {

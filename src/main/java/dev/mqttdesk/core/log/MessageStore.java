@@ -1,10 +1,11 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
+
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.RandomAccess;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -59,7 +60,7 @@ public final class MessageStore {
         final int[] length = new int[PAGE];
         final long[] at = new long[PAGE];
         /** MQTT 5 properties: null for the many messages that carry none. */
-        final Object[] properties = new Object[PAGE];
+        final MessageProperties[] properties = new MessageProperties[PAGE];
     }
 
     private static final int SENT = 1;
@@ -268,7 +269,6 @@ public final class MessageStore {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Message rowLocked(long seq) {
         long k = seq - firstSeq;
         if (k < 0 || k >= size) {
@@ -277,10 +277,10 @@ public final class MessageStore {
         Page page = pages.get((int) ((seq >> PAGE_BITS) - firstPage));
         int slot = (int) (seq & PAGE_MASK);
         int f = page.flags[slot];
-        Object p = page.properties[slot];
+        MessageProperties p = page.properties[slot];
         return new Message(page.time[slot], (f & SENT) != 0 ? Direction.SENT : Direction.RECEIVED, page.topic[slot],
                 (f >> QOS_SHIFT) & 3, (f & RETAIN) != 0, payloads.read(page.at[slot], page.length[slot]),
-                p == null ? Map.of() : (Map<String, String>) p);
+                p == null ? MessageProperties.NONE : p);
     }
 
     /** The sequence number of the oldest held row. */

@@ -1,11 +1,11 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -22,7 +22,7 @@ class MessageStoreTest {
     private final List<MessageStore.Batch> batches = new ArrayList<>();
 
     private static Message msg(int i) {
-        return Message.received("t/" + i, 0, false, new byte[]{(byte) i}, Map.of());
+        return Message.received("t/" + i, 0, false, new byte[]{(byte) i}, MessageProperties.NONE);
     }
 
     @Test
@@ -186,7 +186,7 @@ class MessageStoreTest {
     private static Message sized(int i, int bytes) {
         byte[] payload = new byte[bytes];
         payload[0] = (byte) i;
-        return Message.received("t/" + i, 0, false, payload, Map.of());
+        return Message.received("t/" + i, 0, false, payload, MessageProperties.NONE);
     }
 
     @Test
@@ -225,16 +225,17 @@ class MessageStoreTest {
         MessageStore store = new MessageStore(10, pending::add);
         byte[] big = new byte[PayloadBlocks.OWN_BLOCK];
         big[7] = 7;
-        store.add(Message.received("big", 1, true, big, Map.of("content-type", "x")));
+        MessageProperties props = MessageProperties.builder().contentType("x").build();
+        store.add(Message.received("big", 1, true, big, props));
         store.add(sized(3, 5));
         Message first = store.row(store.firstSeq());
         assertSame(big, first.payload(), "no copy of a large payload");
-        assertEquals(Map.of("content-type", "x"), first.properties());
+        assertSame(props, first.properties(), "one reference, as it came");
         assertEquals(1, first.qos());
         assertTrue(first.retain());
         Message second = store.row(store.firstSeq() + 1);
         assertArrayEquals(new byte[]{3, 0, 0, 0, 0}, second.payload());
-        assertEquals(Map.of(), second.properties());
+        assertSame(MessageProperties.NONE, second.properties());
         assertNull(store.row(store.firstSeq() + 2), "not yet come");
     }
 

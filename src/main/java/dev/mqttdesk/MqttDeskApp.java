@@ -12,6 +12,7 @@ import dev.mqttdesk.core.profile.AppHome;
 import dev.mqttdesk.ui.BackgroundTask;
 import dev.mqttdesk.ui.FxTaskExecutor;
 import dev.mqttdesk.ui.MainView;
+import dev.mqttdesk.ui.Shortcuts;
 import dev.mqttdesk.ui.ToastFeedback;
 import dev.mqttdesk.ui.Views;
 import dev.mqttdesk.workspace.ConnectionScope;
@@ -91,6 +92,7 @@ public class MqttDeskApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MqttDeskApp.class.getResource("ui/app.css").toExternalForm());
+        Shortcuts.install(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.getIcons().setAll(AppIcons.load());
         stage.setScene(scene);

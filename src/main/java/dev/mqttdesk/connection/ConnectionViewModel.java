@@ -279,7 +279,7 @@ public final class ConnectionViewModel {
         int reconnect = number(InputField.RECONNECT_PERIOD, reconnectPeriod.get());
         TlsOptions tls = new TlsOptions(caFile.get().isBlank() ? null : Path.of(caFile.get().strip()), skipVerification.get());
         if (address.transport().secure() && tls.caFile() != null && !tls.skipVerification()) {
-            parse(InputField.CA_FILE, () -> dev.mqttdesk.core.mqtt.TrustStores.readCertificates(tls.caFile()));
+            parse(InputField.CA_FILE, () -> dev.mqttdesk.core.tls.TrustStores.readCertificates(tls.caFile()));
         }
         String id = clientId.get();
         try {

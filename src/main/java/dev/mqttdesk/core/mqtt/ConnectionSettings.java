@@ -14,7 +14,7 @@ import java.security.SecureRandom;
 public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clientId, String username,
                                  String password, int keepAliveSeconds, boolean cleanStart,
                                  int connectTimeoutSeconds, int reconnectPeriodMillis, boolean resubscribe,
-                                 TlsOptions tls) {
+                                 TlsOptions tls, ProxyOptions proxy) {
 
     public static final int DEFAULT_KEEP_ALIVE = 60;
     public static final int DEFAULT_CONNECT_TIMEOUT = 30;
@@ -51,6 +51,15 @@ public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clie
             throw new InvalidInputException(InputField.RECONNECT_PERIOD, "error.reconnectPeriod.range");
         }
         tls = tls == null ? TlsOptions.SYSTEM : tls;
+        proxy = proxy == null ? ProxyOptions.NONE : proxy;
+    }
+
+    /** Without a proxy. */
+    public ConnectionSettings(BrokerUrl url, MqttVersion version, String clientId, String username, String password,
+                              int keepAliveSeconds, boolean cleanStart, int connectTimeoutSeconds,
+                              int reconnectPeriodMillis, boolean resubscribe, TlsOptions tls) {
+        this(url, version, clientId, username, password, keepAliveSeconds, cleanStart, connectTimeoutSeconds,
+                reconnectPeriodMillis, resubscribe, tls, ProxyOptions.NONE);
     }
 
     /** Defaults for a URL: MQTT 5, a fresh client id, clean start, the demo page's timings. */
@@ -71,27 +80,32 @@ public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clie
 
     public ConnectionSettings withVersion(MqttVersion v) {
         return new ConnectionSettings(url, v, clientId, username, password, keepAliveSeconds, cleanStart,
-                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, tls);
+                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, tls, proxy);
     }
 
     public ConnectionSettings withTls(TlsOptions t) {
         return new ConnectionSettings(url, version, clientId, username, password, keepAliveSeconds, cleanStart,
-                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, t);
+                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, t, proxy);
+    }
+
+    public ConnectionSettings withProxy(ProxyOptions p) {
+        return new ConnectionSettings(url, version, clientId, username, password, keepAliveSeconds, cleanStart,
+                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, tls, p);
     }
 
     public ConnectionSettings withReconnectPeriod(int millis) {
         return new ConnectionSettings(url, version, clientId, username, password, keepAliveSeconds, cleanStart,
-                connectTimeoutSeconds, millis, resubscribe, tls);
+                connectTimeoutSeconds, millis, resubscribe, tls, proxy);
     }
 
     public ConnectionSettings withCredentials(String user, String pass) {
         return new ConnectionSettings(url, version, clientId, user, pass, keepAliveSeconds, cleanStart,
-                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, tls);
+                connectTimeoutSeconds, reconnectPeriodMillis, resubscribe, tls, proxy);
     }
 
     public ConnectionSettings withConnectTimeout(int seconds) {
         return new ConnectionSettings(url, version, clientId, username, password, keepAliveSeconds, cleanStart,
-                seconds, reconnectPeriodMillis, resubscribe, tls);
+                seconds, reconnectPeriodMillis, resubscribe, tls, proxy);
     }
 
     /** Every setting but the password, which shows only whether there is one: settings end up in logs and test reports. */
@@ -101,6 +115,6 @@ public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clie
                 + ", username=" + username + ", password=" + (password == null ? "none" : "(hidden)")
                 + ", keepAliveSeconds=" + keepAliveSeconds + ", cleanStart=" + cleanStart
                 + ", connectTimeoutSeconds=" + connectTimeoutSeconds + ", reconnectPeriodMillis=" + reconnectPeriodMillis
-                + ", resubscribe=" + resubscribe + ", tls=" + tls + "]";
+                + ", resubscribe=" + resubscribe + ", tls=" + tls + ", proxy=" + proxy + "]";
     }
 }

@@ -87,6 +87,10 @@ public final class Failures {
         }
         // Look through the causes for the first that we can name.
         for (Throwable c = t; c != null; c = c.getCause()) {
+            // Before ConnectException, which it extends: the proxy answered, the broker may be fine.
+            if (c instanceof ProxyConnectException p) {
+                return proxyFailure(p);
+            }
             if (c instanceof WebSocketClientHandshakeException ws) {
                 String status = ws.response() != null ? ws.response().status().toString() : ws.getMessage();
                 return Text.of("error.websocketHandshake", status, url.path());
@@ -103,9 +107,6 @@ public final class Failures {
             }
             if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
                 return Text.of("error.refused", where);
-            }
-            if (c instanceof ProxyConnectException p) {
-                return proxyFailure(p);
             }
             if (c instanceof CertificateException || c instanceof SSLException) {
                 return Text.of("error.tls", tlsReason(c, url, clientCertificate));
@@ -148,8 +149,9 @@ public final class Failures {
     private static Text proxyFailure(ProxyConnectException p) {
         String m = String.valueOf(p.getMessage());
         String[] parts = m.split(", ", 4);
-        String proxy = parts.length > 2 ? parts[2].split(" => ")[0] : "";
-        if (m.contains("status: 407") || m.contains("authStatus: FAILURE")) {
+        String proxy = parts.length > 2 ? parts[2].split(" => ")[0].replaceFirst("^[^/]*/", "") : "";
+        // 407 is the standard answer, tinyproxy sends 401; in SOCKS5 any status but 0 refuses (RFC 1929).
+        if (m.contains("status: 407") || m.contains("status: 401") || m.contains("authStatus: ")) {
             return Text.of("error.proxyAuth", proxy);
         }
         String said = parts.length > 3 ? parts[3] : m;

@@ -3,6 +3,7 @@ package dev.mqttdesk;
 import dev.mqttdesk.broker.LocalBroker;
 import dev.mqttdesk.check.ui.CheckWindow;
 import dev.mqttdesk.miniprogram.ui.MiniProgramViewModel;
+import dev.mqttdesk.brokerstats.BrokerStatsWindow;
 import dev.mqttdesk.miniprogram.ui.MiniProgramWindow;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.i18n.Messages;
@@ -74,7 +75,8 @@ public class MqttDeskApp extends Application {
         Map<Class<?>, java.util.function.Supplier<Object>> controllers = Map.of(
                 MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(),
                         pages.selectedProperty(), () -> CheckWindow.open(stage, selectedUrl(), tasks),
-                        () -> MiniProgramWindow.open(stage, miniProgramModel())),
+                        () -> MiniProgramWindow.open(stage, miniProgramModel()),
+                        () -> openBrokerStats(stage, feedback)),
                 WorkspaceView.class, () -> new WorkspaceView(workspace, files));
         Parent root = Views.load(MqttDeskApp.class.getResource("ui/MainView.fxml"), controllers);
 
@@ -104,6 +106,16 @@ public class MqttDeskApp extends Application {
         List<String> filters = p.scope().subscribe().saved().stream().map(s -> s.filter()).toList();
         return new MiniProgramViewModel(Main.version(), selectedUrl(), MiniProgramViewModel.topicFrom(filters),
                 p.scope().connection().usernameProperty().get());
+    }
+
+    /** The selected connection's broker statistics, over that connection. */
+    private void openBrokerStats(Stage stage, ToastFeedback feedback) {
+        Profile p = workspace.selectedProperty().get();
+        if (p == null || p.scope() == null) {
+            feedback.info(Text.of("brokerStats.noConnection"));
+            return;
+        }
+        BrokerStatsWindow.open(stage, p.scope().connection().nameProperty().get(), p.scope().brokerStats());
     }
 
     private String selectedUrl() {

@@ -15,6 +15,7 @@ public final class MainView {
     @FXML private Label builtInBrokerStatus;
     @FXML private Button checkButton;
     @FXML private Button miniProgramButton;
+    @FXML private Button brokerStatsButton;
     @FXML private StackPane pageHolder;
 
     private final ReadOnlyStringProperty lastFeedback;
@@ -22,14 +23,17 @@ public final class MainView {
     private final ReadOnlyObjectProperty<Node> page;
     private final Runnable openCheck;
     private final Runnable openMiniProgram;
+    private final Runnable openBrokerStats;
 
     public MainView(ReadOnlyStringProperty lastFeedback, ReadOnlyStringProperty brokerStatus,
-                    ReadOnlyObjectProperty<Node> page, Runnable openCheck, Runnable openMiniProgram) {
+                    ReadOnlyObjectProperty<Node> page, Runnable openCheck, Runnable openMiniProgram,
+                    Runnable openBrokerStats) {
         this.lastFeedback = lastFeedback;
         this.brokerStatus = brokerStatus;
         this.page = page;
         this.openCheck = openCheck;
         this.openMiniProgram = openMiniProgram;
+        this.openBrokerStats = openBrokerStats;
     }
 
     @FXML
@@ -57,5 +61,10 @@ public final class MainView {
     @FXML
     private void onMiniProgram() {
         openMiniProgram.run();
+    }
+
+    @FXML
+    private void onBrokerStats() {
+        openBrokerStats.run();
     }
 }

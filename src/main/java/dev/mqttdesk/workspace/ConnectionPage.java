@@ -1,6 +1,11 @@
 package dev.mqttdesk.workspace;
 
+import dev.mqttdesk.connection.ConnAckView;
+import dev.mqttdesk.connection.ConnectOptionsView;
 import dev.mqttdesk.connection.ConnectionView;
+import dev.mqttdesk.connection.WillView;
+import dev.mqttdesk.connection.TlsView;
+import dev.mqttdesk.connection.ProxyView;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.log.MessageLogView;
 import dev.mqttdesk.log.detail.MessageDetailView;
@@ -21,6 +26,11 @@ final class ConnectionPage {
     static Parent load(ConnectionScope scope, Presets presets) {
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 ConnectionView.class, () -> new ConnectionView(scope.connection(), presets),
+                ConnectOptionsView.class, () -> new ConnectOptionsView(scope.connection()),
+                WillView.class, () -> new WillView(scope.connection()),
+                TlsView.class, () -> new TlsView(scope.connection()),
+                ProxyView.class, () -> new ProxyView(scope.connection()),
+                ConnAckView.class, () -> new ConnAckView(scope.connection()),
                 SubscribeView.class, () -> new SubscribeView(scope.subscribe()),
                 PublishView.class, () -> new PublishView(scope.publish()),
                 MessageLogView.class, () -> new MessageLogView(scope.log(), scope.export(), scope.rowStyle(),

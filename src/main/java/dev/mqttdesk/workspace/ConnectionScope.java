@@ -1,8 +1,11 @@
 package dev.mqttdesk.workspace;
 
+import dev.mqttdesk.brokerstats.BrokerStatsViewModel;
 import dev.mqttdesk.connection.ConnectionViewModel;
+import dev.mqttdesk.core.stats.BrokerStats;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.mqtt.MqttSession;
+import dev.mqttdesk.core.mqtt.MqttVersion;
 import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.SavedConnection;
@@ -65,6 +68,9 @@ public final class ConnectionScope implements AutoCloseable {
         subscribe.load(saved.subscriptions(), saved.subscribeOnConnect());
         publish = new PublishViewModel(session, feedback);
         publish.load(saved.draft());
+        // MQTT 3.1.1 has no properties and no subscribe options: the forms keep them, disabled.
+        publish.mqtt5Property().bind(connection.versionProperty().isEqualTo(MqttVersion.MQTT_5_0));
+        subscribe.mqtt5Property().bind(publish.mqtt5Property());
         detail = new MessageDetailViewModel(tasks);
         export = new LogExportModel(tasks, feedback);
 
@@ -157,4 +163,11 @@ public final class ConnectionScope implements AutoCloseable {
     public PublishViewModel publish() { return publish; }
     public MessageDetailViewModel detail() { return detail; }
     public LogExportModel export() { return export; }
+
+    /** A new broker statistics model over this connection (one per window that shows it). */
+    public BrokerStatsViewModel brokerStats() {
+        return new BrokerStatsViewModel(session, log.store(), stateProperty(),
+                () -> subscribe.saved().stream().anyMatch(s -> s.filter().equals(BrokerStats.FILTER)),
+                System::currentTimeMillis, BrokerStatsViewModel.QUIET_MILLIS);
+    }
 }

@@ -1,11 +1,20 @@
 package dev.mqttdesk.ui;
 
+import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.testing.FxHeartbeat;
 import dev.mqttdesk.testing.Peer;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,5 +122,38 @@ class MessageLogUiTest extends UiOnMosquitto {
         assertEquals("a " + (each - 1), shown().get(each - 1).payloadText());
         ui.waitFor(() -> ui.text("#filterStatus").replaceAll("\\D", "").equals(each + "" + 2 * each));
         assertTrue(ui.text("#evictedCount").endsWith(" 0"), ui.text("#evictedCount"));
+    }
+
+    /**
+     * A frame at least this often while 16 MiB arrive, are shown and opened: far below what a user calls a freeze,
+     * far above what a decode or format of 16 MiB on the FX thread would cost (seconds). Not a benchmark.
+     */
+    private static final long RESPONSIVE_MILLIS = 500;
+
+    @Test
+    void a_16_mib_message_arrives_whole_opens_in_the_detail_pane_and_the_window_keeps_drawing(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        byte[] payload = new byte[16 * 1024 * 1024];
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] = (byte) ('a' + i % 26);
+        }
+        payload[payload.length - 1] = '!';
+        Path file = Files.write(dir.resolve("big.txt"), payload);
+        FxHeartbeat[] beat = new FxHeartbeat[1];
+        ui.robot.interact(() -> beat[0] = FxHeartbeat.started());
+
+        mosquitto.pub("-t", "log/big", "-q", "1", "-f", file.toString());
+        ui.waitFor(() -> shown().size() == 1);
+        Message got = shown().get(0);
+        assertEquals(payload.length, got.payload().length);
+        assertArrayEquals(payload, got.payload(), "every byte arrived");
+
+        ui.robot.interact(() -> ((TableView<Message>) ui.node("#messageLog")).getSelectionModel().select(0));
+        ui.waitFor(() -> !ui.node("#detailLoading").isVisible()
+                && ((ListView<?>) ui.node("#detailHex")).getItems().size() == payload.length / 16);
+        long[] gap = new long[1];
+        ui.robot.interact(() -> gap[0] = beat[0].stopAndGetLongestGap());
+        assertTrue(gap[0] < TimeUnit.MILLISECONDS.toNanos(RESPONSIVE_MILLIS), "the window drew a frame at least every "
+                + RESPONSIVE_MILLIS + " ms; the longest gap was " + TimeUnit.NANOSECONDS.toMillis(gap[0]) + " ms");
     }
 }

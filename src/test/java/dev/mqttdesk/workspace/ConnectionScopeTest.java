@@ -1,5 +1,6 @@
 package dev.mqttdesk.workspace;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.ConnectionProfile;
@@ -22,7 +23,6 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -122,7 +122,7 @@ class ConnectionScopeTest {
         SavedConnection saved = new SavedConnection("y", "cancelling", "", form, false, null, false, List.of(), null, 100);
         ConnectionScope scope = onFx(() -> new ConnectionScope(saved, held, () -> { }));
         Path file = dir.resolve("log.jsonl");
-        Message big = Message.received("big", 0, false, "x\n".repeat(100_000).getBytes(), Map.of());
+        Message big = Message.received("big", 0, false, "x\n".repeat(100_000).getBytes(), MessageProperties.NONE);
         onFx(() -> {
             scope.export().export(List.of(big), file);
             scope.detail().show(big);

@@ -70,20 +70,20 @@ public final class Failures {
         }
         if (t instanceof Mqtt5ConnAckException c) {
             var ack = c.getMqttMessage();
-            String reason = ack.getReasonString().map(Object::toString).orElse("");
-            return Text.of("error.connack", ack.getReasonCode().name(), reason, connAckHint(ack.getReasonCode().name()));
+            return Text.of("error.connack", ReasonWords.connAck(ack.getReasonCode().name(), ack.getReasonCode().getCode()),
+                    reasonString(ack.getReasonString()), connAckHint(ack.getReasonCode().name()));
         }
         if (t instanceof Mqtt3ConnAckException c) {
-            String code = c.getMqttMessage().getReturnCode().name();
-            return Text.of("error.connack", code, "", connAckHint(code));
+            var code = c.getMqttMessage().getReturnCode();
+            return Text.of("error.connack", ReasonWords.connAck(code.name(), code.getCode()), "", connAckHint(code.name()));
         }
         if (isSessionTakenOver(t)) {
             return Text.of("error.sessionTakenOver");
         }
         if (t instanceof Mqtt5DisconnectException d) {
             var msg = d.getMqttMessage();
-            return Text.of("error.serverDisconnect", msg.getReasonCode().name(),
-                    msg.getReasonString().map(Object::toString).orElse(""));
+            return Text.of("error.serverDisconnect", ReasonWords.disconnect(msg.getReasonCode().name(), msg.getReasonCode().getCode()),
+                    reasonString(msg.getReasonString()));
         }
         // Look through the causes for the first that we can name.
         for (Throwable c = t; c != null; c = c.getCause()) {
@@ -131,6 +131,23 @@ public final class Failures {
             return Text.of("error.notConnected");
         }
         return Text.of("error.unexpected", t.getClass().getSimpleName(), message);
+    }
+
+    /** The broker's own reason string, quoted as it said it; nothing when it sent none. */
+    private static Object reasonString(java.util.Optional<com.hivemq.client.mqtt.datatypes.MqttUtf8String> said) {
+        return said.map(r -> (Object) Text.of("reason.string", r.toString())).orElse("");
+    }
+
+    /** The CONNACK a refused connection got, or null when it failed otherwise. */
+    static ConnAck refusal(Throwable error) {
+        Throwable t = unwrap(error);
+        if (t instanceof Mqtt5ConnAckException c) {
+            return ConnAck.of(c.getMqttMessage());
+        }
+        if (t instanceof Mqtt3ConnAckException c) {
+            return ConnAck.of(c.getMqttMessage());
+        }
+        return null;
     }
 
     private static String connAckHint(String code) {

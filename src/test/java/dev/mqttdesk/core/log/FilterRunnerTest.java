@@ -1,5 +1,6 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -36,7 +36,7 @@ class FilterRunnerTest {
         List<Message> log = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String payload = "{\"seq\": " + i + (i % 7 == 0 ? ", \"alarm\": true}" : "}");
-            log.add(Message.received("dev/" + (i % 100) + "/state", 0, false, payload.getBytes(StandardCharsets.UTF_8), Map.of()));
+            log.add(Message.received("dev/" + (i % 100) + "/state", 0, false, payload.getBytes(StandardCharsets.UTF_8), MessageProperties.NONE));
         }
         return log;
     }
@@ -95,7 +95,7 @@ class FilterRunnerTest {
         try {
             // (.*a){20}b against forty a's backtracks through every way to split them: it never ends by
             // itself (the JDK's loop memo saves simpler ones such as (a+)+b).
-            Message evil = Message.received("t", 0, false, "a".repeat(40).getBytes(StandardCharsets.UTF_8), Map.of());
+            Message evil = Message.received("t", 0, false, "a".repeat(40).getBytes(StandardCharsets.UTF_8), MessageProperties.NONE);
             FilterRunner runner = new FilterRunner();
             FilterRunner.Run run = runner.start(MessageFilter.of(null, "(.*a){20}b", true, null), List.of(evil), Progress.NONE, one);
             Thread.sleep(200); // let the worker get stuck in the pattern

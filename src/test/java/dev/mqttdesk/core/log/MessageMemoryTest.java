@@ -1,11 +1,11 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.bench.HeapMeter;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +26,7 @@ class MessageMemoryTest {
             for (int i = 0; i < MESSAGES; i++) {
                 // A fresh topic string and payload array for each message, as the MQTT client hands them over.
                 store.add(Message.received("factory/line-" + (i % 40) + "/sensor-" + (i % 3_000) + "/value", 0, false,
-                        template.clone(), Map.of()));
+                        template.clone(), MessageProperties.NONE));
             }
             return List.of(store, table);
         });

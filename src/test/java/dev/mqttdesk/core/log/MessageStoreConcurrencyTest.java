@@ -1,11 +1,11 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +25,7 @@ class MessageStoreConcurrencyTest {
     private static Message message(int producer, int seq) {
         byte[] payload = ByteBuffer.allocate(8).putInt(producer).putInt(seq).array();
         return seq % 3 == 0 ? Message.sent("p/" + producer, 0, false, payload)
-                : Message.received("p/" + producer, 0, false, payload, Map.of());
+                : Message.received("p/" + producer, 0, false, payload, MessageProperties.NONE);
     }
 
     @Test

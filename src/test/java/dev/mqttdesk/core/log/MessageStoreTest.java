@@ -1,11 +1,11 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +18,7 @@ class MessageStoreTest {
     private final List<MessageStore.Batch> batches = new ArrayList<>();
 
     private static Message msg(int i) {
-        return Message.received("t/" + i, 0, false, new byte[]{(byte) i}, Map.of());
+        return Message.received("t/" + i, 0, false, new byte[]{(byte) i}, MessageProperties.NONE);
     }
 
     @Test

@@ -57,8 +57,11 @@ class SessionOnBuiltInBrokerTest {
         assertEquals(topic, got.topic());
         assertEquals("你好 mqtt", got.payloadText());
         probe.awaitMessage(m -> m.direction() == dev.mqttdesk.core.log.Direction.SENT);
-        Thread.sleep(300);
-        assertEquals(1, probe.messages.stream().filter(m -> m.direction() == dev.mqttdesk.core.log.Direction.RECEIVED).count(),
+        // A marker published after it: a second copy would have come before the marker.
+        probe.session.publish(topic, 1, false, "marker".getBytes(StandardCharsets.UTF_8)).get(10, TimeUnit.SECONDS);
+        probe.awaitMessage(m -> m.direction() == dev.mqttdesk.core.log.Direction.RECEIVED && m.payloadText().equals("marker"));
+        assertEquals(1, probe.messages.stream().filter(m -> m.direction() == dev.mqttdesk.core.log.Direction.RECEIVED
+                        && m.payloadText().equals("你好 mqtt")).count(),
                 "overlapping subscriptions deliver one message once");
         probe.close();
         assertEquals(SessionState.DISCONNECTED, probe.session.state());
@@ -86,7 +89,7 @@ class SessionOnBuiltInBrokerTest {
         SessionEvent kicked = first.awaitEvent(SessionEvent::duplicateClientId);
         assertEquals(SessionState.DISCONNECTED, kicked.state());
         assertEquals("error.sessionTakenOver", kicked.detail().key());
-        Thread.sleep(1500);
+        first.awaitIdle(); // no attempt pending: the first cannot kick the second back later
         assertEquals(SessionState.CONNECTED, second.session.state(), "the first client does not kick the second back");
         second.close();
     }

@@ -74,7 +74,7 @@ class SessionOnMosquittoTakeOverTest {
             thief.awaitSubscribed();
             long connections = connectionsAs(settings.clientId());
             int events = probe.events.size();
-            Thread.sleep(2_000);
+            probe.awaitIdle(); // no attempt pending: nothing can kick the peer later
             assertEquals(SessionState.DISCONNECTED, probe.session.state());
             assertEquals(events, probe.events.size(), probe.events.toString());
             assertEquals(connections, connectionsAs(settings.clientId()), broker.log());

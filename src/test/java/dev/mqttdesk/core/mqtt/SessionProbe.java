@@ -28,6 +28,17 @@ public final class SessionProbe {
         return awaitEvent(e -> e.state() == state);
     }
 
+    /** Waits until the session can do nothing more by itself (see {@link MqttSession#idle()}). */
+    public void awaitIdle() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (!session.idle()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the session still connects or waits to reconnect after 40 s; saw " + events);
+            }
+            Thread.sleep(10);
+        }
+    }
+
     public Message awaitMessage(Predicate<Message> p) throws InterruptedException {
         return await(messages, p, "message");
     }

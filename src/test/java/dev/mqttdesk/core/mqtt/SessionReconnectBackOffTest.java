@@ -60,13 +60,14 @@ class SessionReconnectBackOffTest {
             probe.session.disconnect().get(10, TimeUnit.SECONDS);
             long stoppedAt = System.currentTimeMillis();
             assertEquals(SessionState.DISCONNECTED, probe.session.state());
-            // A marker connection, made once a still-running loop would have tried twice more.
-            Thread.sleep(2 * CAP + 500);
+            // No attempt pending any more; then a marker connection, which the proxy sees after any attempt before it.
+            probe.awaitIdle();
+            long markerAt = System.currentTimeMillis();
             try (Socket marker = new Socket()) {
                 marker.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), proxy.port()), 2_000);
             }
             long markerDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (proxy.acceptedAtMillis().stream().noneMatch(t -> t >= stoppedAt + 2 * CAP)
+            while (proxy.acceptedAtMillis().stream().noneMatch(t -> t >= markerAt)
                     && System.nanoTime() < markerDeadline) {
                 Thread.sleep(10);
             }

@@ -1,7 +1,5 @@
 package dev.mqttdesk.connection;
 
-import dev.mqttdesk.core.i18n.InputField;
-import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.mqtt.ProxyOptions;
 import dev.mqttdesk.core.profile.ProxyProfile;
 import javafx.beans.Observable;
@@ -31,7 +29,7 @@ public final class ProxyViewModel {
         try {
             p = Integer.parseInt(port.get().strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(InputField.PROXY_PORT, "error.proxy.port");
+            p = -1; // refused by the options, after the host, in the order of the fields
         }
         return new ProxyOptions(t, host.get(), p, username.get(), password.get());
     }

@@ -21,7 +21,7 @@ final class TlsInspectorWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Messages.get("tlsInspector.title"));
-        Scene scene = new Scene(area, 720, 480);
+        Scene scene = new Scene(area, 900, 480);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

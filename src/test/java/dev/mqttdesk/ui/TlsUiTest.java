@@ -72,6 +72,23 @@ class TlsUiTest {
         assertTrue(text.contains(Messages.format("tlsInspector.hostMatched", "localhost")), text);
         assertTrue(text.contains(Messages.get("tlsInspector.decided.CA_FILE")), text);
         assertTrue(text.matches("(?s).*SHA-256: ([0-9A-F]{2}:){31}[0-9A-F]{2}.*"), text);
+        String png = System.getenv("TLS_INSPECTOR_PNG"); // README's screenshot: TLS_INSPECTOR_PNG=docs/tls-inspector.png
+        if (png != null) {
+            writePng(ui.node("#tlsInspector").getScene(), java.nio.file.Path.of(png));
+        }
+    }
+
+    private void writePng(javafx.scene.Scene scene, java.nio.file.Path file) throws Exception {
+        var image = new java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage>();
+        ui.robot.interact(() -> image.set(scene.snapshot(null)));
+        var fx = image.get();
+        var out = new java.awt.image.BufferedImage((int) fx.getWidth(), (int) fx.getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, fx.getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(out, "png", file.toFile());
     }
 
     @Test

@@ -47,6 +47,7 @@ public class MqttDeskApp extends Application {
     private Workspace workspace;
     private WorkspaceFiles files;
     private Timeline ticker;
+    private Timeline trafficTicker;
     private volatile LocalBroker broker;
     private volatile boolean stopping;
 
@@ -83,6 +84,9 @@ public class MqttDeskApp extends Application {
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> workspace.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+        trafficTicker = new Timeline(new KeyFrame(Duration.millis(250), e -> workspace.trafficTick()));
+        trafficTicker.setCycleCount(Timeline.INDEFINITE);
+        trafficTicker.play();
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(860, screen.getHeight()));
@@ -180,6 +184,7 @@ public class MqttDeskApp extends Application {
         stopping = true;
         if (ticker != null) {
             ticker.stop();
+            trafficTicker.stop();
         }
         if (workspace != null) {
             try {

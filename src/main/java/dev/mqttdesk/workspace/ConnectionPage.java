@@ -11,6 +11,7 @@ import dev.mqttdesk.log.MessageLogView;
 import dev.mqttdesk.log.detail.MessageDetailView;
 import dev.mqttdesk.publish.PublishView;
 import dev.mqttdesk.subscribe.SubscribeView;
+import dev.mqttdesk.tree.TopicTreeView;
 import dev.mqttdesk.ui.Views;
 import javafx.scene.Parent;
 
@@ -24,6 +25,8 @@ final class ConnectionPage {
     }
 
     static Parent load(ConnectionScope scope, Presets presets) {
+        MessageLogView logView = new MessageLogView(scope.log(), scope.export(), scope.rowStyle(),
+                MessageDetailView.load(scope.detail()), scope.detail()::show);
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 ConnectionView.class, () -> new ConnectionView(scope.connection(), presets),
                 ConnectOptionsView.class, () -> new ConnectOptionsView(scope.connection()),
@@ -33,8 +36,10 @@ final class ConnectionPage {
                 ConnAckView.class, () -> new ConnAckView(scope.connection()),
                 SubscribeView.class, () -> new SubscribeView(scope.subscribe()),
                 PublishView.class, () -> new PublishView(scope.publish()),
-                MessageLogView.class, () -> new MessageLogView(scope.log(), scope.export(), scope.rowStyle(),
-                        MessageDetailView.load(scope.detail()), scope.detail()::show));
-        return Views.load(ConnectionPage.class.getResource("ConnectionPage.fxml"), controllers);
+                MessageLogView.class, () -> logView,
+                TopicTreeView.class, () -> new TopicTreeView(scope.tree()));
+        Parent page = Views.load(ConnectionPage.class.getResource("ConnectionPage.fxml"), controllers);
+        logView.followTopicFilter(scope.tree().selectedFilterProperty()); // selecting a node filters the log to its subtree
+        return page;
     }
 }

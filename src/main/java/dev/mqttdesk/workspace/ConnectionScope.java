@@ -19,6 +19,7 @@ import dev.mqttdesk.log.detail.MessageDetailViewModel;
 import dev.mqttdesk.publish.PublishViewModel;
 import dev.mqttdesk.subscribe.Subscription;
 import dev.mqttdesk.subscribe.SubscribeViewModel;
+import dev.mqttdesk.tree.TopicTreeModel;
 import dev.mqttdesk.ui.TaskGroup;
 import dev.mqttdesk.ui.Fx;
 import javafx.beans.InvalidationListener;
@@ -45,6 +46,7 @@ public final class ConnectionScope implements AutoCloseable {
     private final PublishViewModel publish;
     private final MessageDetailViewModel detail;
     private final LogExportModel export;
+    private final TopicTreeModel tree;
     private final List<Observable> watched = new ArrayList<>();
     private final InvalidationListener onChange;
     private volatile boolean closed;
@@ -73,6 +75,7 @@ public final class ConnectionScope implements AutoCloseable {
         subscribe.mqtt5Property().bind(publish.mqtt5Property());
         detail = new MessageDetailViewModel(tasks);
         export = new LogExportModel(tasks, feedback);
+        tree = new TopicTreeModel(log.store(), tasks, session, feedback);
 
         onChange = o -> {
             if (!closed) {
@@ -145,6 +148,7 @@ public final class ConnectionScope implements AutoCloseable {
         watched.forEach(o -> o.removeListener(onChange));
         watched.clear();
         tasks.close();
+        tree.close();
         return session.disconnect();
     }
 
@@ -163,6 +167,7 @@ public final class ConnectionScope implements AutoCloseable {
     public PublishViewModel publish() { return publish; }
     public MessageDetailViewModel detail() { return detail; }
     public LogExportModel export() { return export; }
+    public TopicTreeModel tree() { return tree; }
 
     /** A new broker statistics model over this connection (one per window that shows it). */
     public BrokerStatsViewModel brokerStats() {

@@ -104,6 +104,15 @@ public final class Workspace {
     }
 
     /** Once a second: rates and the sidebar's unread counts. */
+    /** A few times a second (the app's traffic clock): the traffic views take in what came. */
+    public void trafficTick() {
+        for (Profile p : profiles) {
+            if (p.scope() != null) {
+                p.scope().tree().tick();
+            }
+        }
+    }
+
     public void tick() {
         for (Profile p : profiles) {
             if (p.scope() != null) {

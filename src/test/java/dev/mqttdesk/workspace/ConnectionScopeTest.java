@@ -97,6 +97,13 @@ class ConnectionScopeTest {
         waitFor(() -> scope.subscribe().subscriptions().size() == 1); // the saved subscription, on connecting
         mosquitto.pub("-t", "close/1", "-q", "1", "-m", "before close");
         waitFor(() -> scope.log().receivedProperty().get() == 1);
+        waitFor(() -> {
+            onFx(() -> {
+                scope.tree().tick();
+                return null;
+            });
+            return scope.tree().tree().root().total() == 1; // the topic tree took it in
+        });
 
         scope.closeAsync().get(10, TimeUnit.SECONDS);
         mosquitto.awaitLog(line -> line.contains("scope-close-test") && line.contains("disconnect"));
@@ -109,6 +116,12 @@ class ConnectionScopeTest {
         mosquitto.pub("-t", "close/2", "-q", "1", "-m", "after close");
         waitFor(() -> hivemqClientThreads() == 0);
         assertEquals(1, scope.log().receivedProperty().get());
+        onFx(() -> {
+            scope.log().store().add(dev.mqttdesk.core.log.Message.received("close/3", 0, false, new byte[1], null));
+            scope.log().store().drain();
+            return null;
+        });
+        assertEquals(0, scope.tree().queued(), "a closed scope's topic tree no longer listens to its store");
         return new WeakReference<>(scope);
     }
 

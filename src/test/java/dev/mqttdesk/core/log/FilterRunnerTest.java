@@ -125,4 +125,30 @@ class FilterRunnerTest {
         assertEquals(0, r.total());
         assertTrue(r.matches().isEmpty());
     }
+
+    /** The words the filter stopped with, for a pattern run over {@code payload} and a short message after it. */
+    private static String stoppedWith(String regex, String payload) throws Exception {
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        try {
+            List<Message> messages = List.of(Message.received("t", 0, false, payload.getBytes(StandardCharsets.UTF_8), dev.mqttdesk.core.message.MessageProperties.NONE),
+                    Message.received("t", 0, false, "c".getBytes(StandardCharsets.UTF_8), dev.mqttdesk.core.message.MessageProperties.NONE));
+            FilterRunner.Run run = new FilterRunner().start(MessageFilter.of(null, regex, true, null), messages, Progress.NONE, one);
+            ExecutionException e = assertThrows(ExecutionException.class, () -> run.result().get(60, TimeUnit.SECONDS));
+            dev.mqttdesk.core.i18n.InvalidInputException words = assertInstanceOf(dev.mqttdesk.core.i18n.InvalidInputException.class, e.getCause());
+            assertEquals(dev.mqttdesk.core.i18n.InputField.FILTER_TEXT, words.field());
+            return words.text().key();
+        } finally {
+            one.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_pattern_that_backtracks_without_end_is_stopped_with_a_message_after_its_time_on_one_message() throws Exception {
+        assertEquals("log.filter.tooSlow", stoppedWith("(.*a){20}b", "a".repeat(10_000)));
+    }
+
+    @Test
+    void a_pattern_that_nests_deeper_than_the_stack_on_a_long_payload_is_stopped_with_a_message() throws Exception {
+        assertEquals("log.filter.tooDeep", stoppedWith("(a|b)*c", "ab".repeat(200_000)));
+    }
 }

@@ -84,6 +84,9 @@ public final class LogExport {
             for (int i = 0; i < total; i++) {
                 step(i, total, progress, cancel);
                 Message m = messages.get(i);
+                if (m == null) {
+                    continue; // evicted from the log while the export ran
+                }
                 String encoding = Fields.encoding(m.payload());
                 g.writeStartObject();
                 g.writeStringField(Fields.TIME, Instant.ofEpochMilli(m.timestampMillis()).toString());
@@ -113,6 +116,9 @@ public final class LogExport {
         for (int i = 0; i < total; i++) {
             step(i, total, progress, cancel);
             Message m = messages.get(i);
+            if (m == null) {
+                continue; // evicted from the log while the export ran
+            }
             String encoding = Fields.encoding(m.payload());
             csv.record(Instant.ofEpochMilli(m.timestampMillis()).toString(),
                     Long.toString(m.timestampMillis()),

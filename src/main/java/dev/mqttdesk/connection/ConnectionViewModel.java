@@ -8,6 +8,7 @@ import dev.mqttdesk.core.mqtt.ConnectionSettings;
 import dev.mqttdesk.core.mqtt.MqttActionException;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.mqtt.MqttVersion;
+import dev.mqttdesk.core.mqtt.ProxyOptions;
 import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.mqtt.TlsOptions;
@@ -66,6 +67,8 @@ public final class ConnectionViewModel {
 
     private final ConnectOptionsViewModel options = new ConnectOptionsViewModel();
     private final WillViewModel will = new WillViewModel();
+    private final TlsViewModel tls = new TlsViewModel();
+    private final ProxyViewModel proxy = new ProxyViewModel();
     private final ConnAckViewModel connAck = new ConnAckViewModel();
 
     private final MqttSession session;
@@ -199,7 +202,7 @@ public final class ConnectionViewModel {
     public ConnectionProfile profile() {
         return new ConnectionProfile(url.get(), version.get().name(), clientId.get(), username.get(), keepAlive.get(),
                 cleanStart.get(), connectTimeout.get(), reconnectPeriod.get(), resubscribe.get(), caFile.get(),
-                skipVerification.get(), options.profile(), will.profile());
+                skipVerification.get(), options.profile(), will.profile(), tls.profile(), proxy.profile());
     }
 
     /** Fills the form from a saved profile; a saved URL that no longer parses is shown for the user to mend. */
@@ -226,6 +229,8 @@ public final class ConnectionViewModel {
         skipVerification.set(p.skipVerification());
         options.load(p.connect(), p.cleanStart());
         will.load(p.will());
+        tls.load(p.tls());
+        proxy.load(p.proxy());
     }
 
     private static String orDefault(String text, int fallback) {
@@ -238,6 +243,8 @@ public final class ConnectionViewModel {
                 cleanStart, connectTimeout, reconnectPeriod, resubscribe, caFile, skipVerification, savePassword));
         all.addAll(options.savedState());
         all.addAll(will.savedState());
+        all.addAll(tls.savedState());
+        all.addAll(proxy.savedState());
         return List.copyOf(all);
     }
 
@@ -297,17 +304,19 @@ public final class ConnectionViewModel {
         int keepAliveSeconds = number(InputField.KEEP_ALIVE, keepAlive.get());
         int timeout = number(InputField.CONNECT_TIMEOUT, connectTimeout.get());
         int reconnect = number(InputField.RECONNECT_PERIOD, reconnectPeriod.get());
-        TlsOptions tls = new TlsOptions(caFile.get().isBlank() ? null : Path.of(caFile.get().strip()), skipVerification.get());
-        if (address.transport().secure() && tls.caFile() != null && !tls.skipVerification()) {
-            parse(InputField.CA_FILE, () -> dev.mqttdesk.core.mqtt.TrustStores.readCertificates(tls.caFile()));
+        TlsOptions tlsOptions = tls.options(caFile.get().isBlank() ? null : Path.of(caFile.get().strip()), skipVerification.get());
+        if (address.transport().secure()) {
+            // Every TLS file is read now, so that a bad one is refused at its field before anything is sent.
+            parse(InputField.CA_FILE, () -> dev.mqttdesk.core.mqtt.ClientConfig.Trust.of(tlsOptions));
         }
+        ProxyOptions proxyOptions = parse(InputField.PROXY_HOST, proxy::options);
         String id = clientId.get();
         boolean mqtt5 = version.get() == MqttVersion.MQTT_5_0;
         try {
             return new ConnectionSettings(address, version.get(), id, username.get(), password.get(), keepAliveSeconds,
-                    cleanStart.get(), timeout, reconnect, resubscribe.get(), tls,
+                    cleanStart.get(), timeout, reconnect, resubscribe.get(), tlsOptions,
                     // MQTT 3.1.1 has no CONNECT properties: its fields are disabled and not read.
-                    mqtt5 ? options.options() : ConnectOptions.DEFAULT, will.will(mqtt5));
+                    mqtt5 ? options.options() : ConnectOptions.DEFAULT, will.will(mqtt5), proxyOptions);
         } catch (InvalidInputException e) {
             throw new FieldException(e.field(), e.text());
         }
@@ -326,7 +335,7 @@ public final class ConnectionViewModel {
         try {
             return parser.get();
         } catch (InvalidInputException e) {
-            throw new FieldException(field, e.text());
+            throw new FieldException(e.field() == InputField.NONE ? field : e.field(), e.text());
         }
     }
 
@@ -360,6 +369,13 @@ public final class ConnectionViewModel {
 
     public ConnectOptionsViewModel options() { return options; }
     public WillViewModel will() { return will; }
+    public TlsViewModel tls() { return tls; }
+    public ProxyViewModel proxy() { return proxy; }
+
+    /** The TLS inspector's text: what the last handshake showed, and the last error. */
+    public String tlsInspectionText() {
+        return TlsViewModel.inspectionText(session.tlsInspection(), error.get());
+    }
     public ConnAckViewModel connAck() { return connAck; }
     /** Whether the form speaks MQTT 5: the options MQTT 3.1.1 lacks are shown disabled otherwise. */
     public BooleanBinding mqtt5Binding() {

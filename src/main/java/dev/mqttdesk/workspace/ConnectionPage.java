@@ -4,6 +4,8 @@ import dev.mqttdesk.connection.ConnAckView;
 import dev.mqttdesk.connection.ConnectOptionsView;
 import dev.mqttdesk.connection.ConnectionView;
 import dev.mqttdesk.connection.WillView;
+import dev.mqttdesk.connection.TlsView;
+import dev.mqttdesk.connection.ProxyView;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.log.MessageLogView;
 import dev.mqttdesk.log.detail.MessageDetailView;
@@ -29,6 +31,8 @@ final class ConnectionPage {
                 ConnectionView.class, () -> new ConnectionView(scope.connection(), presets),
                 ConnectOptionsView.class, () -> new ConnectOptionsView(scope.connection()),
                 WillView.class, () -> new WillView(scope.connection()),
+                TlsView.class, () -> new TlsView(scope.connection()),
+                ProxyView.class, () -> new ProxyView(scope.connection()),
                 ConnAckView.class, () -> new ConnAckView(scope.connection()),
                 SubscribeView.class, () -> new SubscribeView(scope.subscribe()),
                 PublishView.class, () -> new PublishView(scope.publish()),

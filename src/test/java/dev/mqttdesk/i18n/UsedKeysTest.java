@@ -52,7 +52,13 @@ class UsedKeysTest {
                     .map(c -> "ack.reason." + ((Enum<?>) c).name()).distinct().toList()),
             Map.entry("connack.reason.", Stream.concat(Stream.of(Mqtt5ConnAckReasonCode.values()).map(Enum::name),
                     Stream.of(Mqtt3ConnAckReturnCode.values()).map(Enum::name)).map(n -> "connack.reason." + n).distinct().toList()),
-            Map.entry("disconnect.reason.", Stream.of(Mqtt5DisconnectReasonCode.values()).map(c -> "disconnect.reason." + c.name()).toList()));
+            Map.entry("disconnect.reason.", Stream.of(Mqtt5DisconnectReasonCode.values()).map(c -> "disconnect.reason." + c.name()).toList()),
+            Map.entry("proxy.type.", Stream.of(dev.mqttdesk.core.mqtt.ProxyOptions.Type.values()).map(t -> "proxy.type." + t.name()).toList()),
+            Map.entry("tls.versions.", Stream.of(dev.mqttdesk.core.mqtt.TlsOptions.Versions.values()).map(v -> "tls.versions." + v.name()).toList()),
+            Map.entry("tlsInspector.decided.", Stream.of(dev.mqttdesk.core.tls.TlsInspection.Decision.values())
+                    .map(d -> "tlsInspector.decided." + d.name()).toList()),
+            Map.entry("tlsInspector.validity.", Stream.of(dev.mqttdesk.core.tls.PresentedCertificate.Validity.values())
+                    .map(v -> "tlsInspector.validity." + v.name()).toList()));
 
     @Test
     void every_key_the_code_and_the_fxml_use_is_in_both_bundles() {

@@ -403,6 +403,7 @@ public final class Mosquitto implements AutoCloseable {
         private final List<String> extraLines = new ArrayList<>();
         private final List<String> listenerLines = new ArrayList<>();
         private Path caFile;
+        private boolean requireClientCertificate;
         private boolean persistence;
 
         private Builder() {
@@ -452,6 +453,12 @@ public final class Mosquitto implements AutoCloseable {
          */
         public Builder persistence() {
             persistence = true;
+            return this;
+        }
+
+        /** Every TLS listener asks for a client certificate signed by the CA file and refuses clients without one. */
+        public Builder requireClientCertificate() {
+            requireClientCertificate = true;
             return this;
         }
 
@@ -543,6 +550,10 @@ public final class Mosquitto implements AutoCloseable {
                     if (l.cert() != null) {
                         conf.append("certfile ").append(l.cert().cert()).append('\n');
                         conf.append("keyfile ").append(l.cert().key()).append('\n');
+                        if (requireClientCertificate) {
+                            conf.append("cafile ").append(caFile).append('\n');
+                            conf.append("require_certificate true\n");
+                        }
                     }
                 }
                 Files.writeString(ordered.config, conf.toString(), StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package dev.mqttdesk.core.i18n;
 /** Which input a refusal is about, as data: a form marks that field without reading the message's key. */
 public enum InputField {
     URL, HOST, PORT, PATH, CLIENT_ID, USERNAME, PASSWORD, KEEP_ALIVE, CONNECT_TIMEOUT, RECONNECT_PERIOD, CA_FILE,
+    CLIENT_CERT, CLIENT_KEY, CLIENT_KEY_PASSWORD, PROXY_HOST, PROXY_PORT,
     QOS, TOPIC, FILTER_TEXT,
     /** MQTT 5's CONNECT properties. */
     SESSION_EXPIRY, RECEIVE_MAXIMUM, MAXIMUM_PACKET_SIZE, TOPIC_ALIAS_MAXIMUM, CONNECT_USER_PROPERTIES,

@@ -9,7 +9,9 @@ import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5DisconnectException;
 import com.hivemq.client.mqtt.mqtt5.message.disconnect.Mqtt5DisconnectReasonCode;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.tls.RecordingKeys;
 import dev.mqttdesk.core.url.BrokerUrl;
+import io.netty.handler.proxy.ProxyConnectException;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import io.netty.handler.codec.http.websocketx.WebSocketHandshakeException;
@@ -53,6 +55,11 @@ public final class Failures {
             java.util.regex.Pattern.compile("exceeded maximum packet size, minimal possible encoded length: (\\d+), maximum: (\\d+)");
 
     public static Text explain(Throwable error, BrokerUrl url) {
+        return explain(error, url, RecordingKeys.ClientCertificate.NOT_ASKED);
+    }
+
+    /** @param clientCertificate whether the broker asked the last handshake for a client certificate, and whether one went */
+    public static Text explain(Throwable error, BrokerUrl url, RecordingKeys.ClientCertificate clientCertificate) {
         Throwable t = unwrap(error);
         String where = url.host() + ":" + url.port();
         if (t instanceof MqttActionException a) {
@@ -80,6 +87,10 @@ public final class Failures {
         }
         // Look through the causes for the first that we can name.
         for (Throwable c = t; c != null; c = c.getCause()) {
+            // Before ConnectException, which it extends: the proxy answered, the broker may be fine.
+            if (c instanceof ProxyConnectException p) {
+                return proxyFailure(p);
+            }
             if (c instanceof WebSocketClientHandshakeException ws) {
                 String status = ws.response() != null ? ws.response().status().toString() : ws.getMessage();
                 return Text.of("error.websocketHandshake", status, url.path());
@@ -98,7 +109,7 @@ public final class Failures {
                 return Text.of("error.refused", where);
             }
             if (c instanceof CertificateException || c instanceof SSLException) {
-                return Text.of("error.tls", tlsReason(c, url));
+                return Text.of("error.tls", tlsReason(c, url, clientCertificate));
             }
             if (c instanceof MqttEncodeException) {
                 // The client refuses locally what the broker's CONNACK said it takes no more of; the sizes are
@@ -148,8 +159,34 @@ public final class Failures {
         };
     }
 
-    /** Why the broker's certificate was not accepted, in words for the three common causes; else the JDK's words. */
-    private static Object tlsReason(Throwable t, BrokerUrl url) {
+    /**
+     * What a proxy said. Netty's messages read "http, basic, 127.0.0.1:3128 =&gt; host:port, status: 407 ..." and
+     * "socks5, password, 127.0.0.1:1080 =&gt; ..., authStatus: FAILURE"; the proxy's address is their third part.
+     */
+    private static Text proxyFailure(ProxyConnectException p) {
+        String m = String.valueOf(p.getMessage());
+        String[] parts = m.split(", ", 4);
+        String proxy = parts.length > 2 ? parts[2].split(" => ")[0].replaceFirst("^[^/]*/", "") : "";
+        // 407 is the standard answer, tinyproxy sends 401; in SOCKS5 any status but 0 refuses (RFC 1929).
+        if (m.contains("status: 407") || m.contains("status: 401") || m.contains("authStatus: ")) {
+            return Text.of("error.proxyAuth", proxy);
+        }
+        String said = parts.length > 3 ? parts[3] : m;
+        return Text.of("error.proxy", proxy, said);
+    }
+
+    /** Why the handshake failed, in words for the common causes; else the JDK's words. */
+    private static Object tlsReason(Throwable t, BrokerUrl url, RecordingKeys.ClientCertificate clientCertificate) {
+        String alert = rootMessage(t);
+        // TLS 1.3 names the cause; TLS 1.2 says only handshake_failure, and the key managers saw the request.
+        if (alert.contains("certificate_required") || (clientCertificate == RecordingKeys.ClientCertificate.ASKED_NONE_SENT
+                && alert.startsWith("Received fatal alert"))) {
+            return Text.of("tls.reason.clientCertificateRequired");
+        }
+        if (clientCertificate == RecordingKeys.ClientCertificate.SENT && (alert.contains("unknown_ca")
+                || alert.contains("bad_certificate") || alert.contains("certificate_unknown") || alert.contains("access_denied"))) {
+            return Text.of("tls.reason.clientCertificateRefused");
+        }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof CertificateExpiredException || c instanceof CertificateNotYetValidException) {
                 return Text.of("tls.reason.expired", c.getMessage());

@@ -16,11 +16,13 @@ import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.core.topic.Topics;
 import dev.mqttdesk.core.url.BrokerUrl;
 
+import dev.mqttdesk.core.tls.TlsInspection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -52,6 +54,8 @@ public final class MqttSession {
 
     // Guarded by this: the state, the subscriptions and the order of events.
     private Attempt current;
+    /** The last attempt, kept after it ended: the TLS inspector shows its handshake. */
+    private volatile Attempt lastTls;
     private volatile SessionState state = SessionState.DISCONNECTED;
     private final Map<String, Sub> subscriptions = new LinkedHashMap<>();
     /** The broker session the subscriptions belong to: broker address and client id. */
@@ -97,6 +101,18 @@ public final class MqttSession {
         maxReconnectDelayMillis = millis;
     }
 
+    /**
+     * What the last TLS handshake of the last connection attempt showed (also after it failed or ended);
+     * empty before any TLS connection was tried.
+     */
+    public Optional<TlsInspection> tlsInspection() {
+        Attempt a = lastTls;
+        if (a == null || a.trust.recorder() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(TlsInspection.of(a.trust.recorder(), a.settings.url().host(), a.trust.skipVerification()));
+    }
+
     /** Connects with these settings; the future completes once the broker accepted us. */
     public CompletableFuture<Void> connect(ConnectionSettings settings) {
         Attempt attempt;
@@ -111,6 +127,7 @@ public final class MqttSession {
                 return failed(Failures.explain(e, settings.url()));
             }
             current = attempt;
+            lastTls = attempt;
             state = SessionState.CONNECTING;
             emit(SessionEvent.Kind.STATE, null, false);
         }
@@ -119,7 +136,7 @@ public final class MqttSession {
             if (error == null) {
                 return null;
             }
-            Text why = Failures.explain(error, settings.url());
+            Text why = Failures.explain(error, settings.url(), attempt.trust.clientCertificate());
             ConnAck refused = Failures.refusal(error);
             if (refused != null) {
                 attempt.connAck = refused;
@@ -342,6 +359,7 @@ public final class MqttSession {
     /** One client and what we learned about it while it lived. */
     private final class Attempt {
         final ConnectionSettings settings;
+        final ClientConfig.Trust trust;
         final ProtocolClient client;
         volatile boolean everConnected;
         volatile boolean connectedNow;
@@ -357,11 +375,11 @@ public final class MqttSession {
 
         Attempt(ConnectionSettings settings) {
             this.settings = settings;
+            // TLS files are read only for a secure transport; plain TCP ignores them.
+            this.trust = settings.url().transport().secure() ? ClientConfig.Trust.of(settings.tls()) : ClientConfig.Trust.SYSTEM;
             MqttClientBuilder builder = MqttClient.builder()
-                    .transportConfig(ClientConfig.transport(settings.url(),
-                            // A CA file is read only for a secure transport; plain TCP ignores it.
-                            settings.url().transport().secure() ? ClientConfig.Trust.of(settings.tls()) : ClientConfig.Trust.SYSTEM,
-                            settings.connectTimeoutSeconds(), null))
+                    .transportConfig(ClientConfig.transport(settings.url(), trust, settings.connectTimeoutSeconds(), null,
+                            settings.proxy()))
                     .addConnectedListener(this::onConnected)
                     .addDisconnectedListener(this::onDisconnected);
             if (!settings.clientId().isEmpty()) {
@@ -507,7 +525,7 @@ public final class MqttSession {
             }
             Text why = deadLink && wasConnected
                     ? Text.of("error.keepAliveTimeout", String.valueOf(settings.keepAliveSeconds()))
-                    : Failures.explain(cause, settings.url());
+                    : Failures.explain(cause, settings.url(), trust.clientCertificate());
             if (deadLink && wasConnected) {
                 quickDrops = 0; // a dead link, not a kick
             } else if (Failures.isSessionTakenOver(cause)) {

@@ -12,6 +12,7 @@ import dev.mqttdesk.core.profile.AppHome;
 import dev.mqttdesk.ui.BackgroundTask;
 import dev.mqttdesk.ui.FxTaskExecutor;
 import dev.mqttdesk.ui.MainView;
+import dev.mqttdesk.ui.Shortcuts;
 import dev.mqttdesk.ui.ToastFeedback;
 import dev.mqttdesk.ui.Views;
 import dev.mqttdesk.workspace.ConnectionScope;
@@ -47,6 +48,7 @@ public class MqttDeskApp extends Application {
     private Workspace workspace;
     private WorkspaceFiles files;
     private Timeline ticker;
+    private Timeline trafficTicker;
     private volatile LocalBroker broker;
     private volatile boolean stopping;
 
@@ -83,10 +85,14 @@ public class MqttDeskApp extends Application {
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> workspace.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+        trafficTicker = new Timeline(new KeyFrame(Duration.millis(250), e -> workspace.trafficTick()));
+        trafficTicker.setCycleCount(Timeline.INDEFINITE);
+        trafficTicker.play();
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MqttDeskApp.class.getResource("ui/app.css").toExternalForm());
+        Shortcuts.install(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.getIcons().setAll(AppIcons.load());
         stage.setScene(scene);
@@ -180,6 +186,7 @@ public class MqttDeskApp extends Application {
         stopping = true;
         if (ticker != null) {
             ticker.stop();
+            trafficTicker.stop();
         }
         if (workspace != null) {
             try {

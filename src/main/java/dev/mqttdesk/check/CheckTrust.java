@@ -1,10 +1,11 @@
 package dev.mqttdesk.check;
 
+import dev.mqttdesk.core.tls.TrustStores;
+import dev.mqttdesk.core.tls.TrustRecorder;
 import dev.mqttdesk.core.i18n.InvalidInputException;
-import dev.mqttdesk.core.mqtt.TrustStores;
+
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class CheckTrust {
 
     /** A recorder for one TLS handshake, asking both the full trust and the system's alone. */
     TrustRecorder recorder() {
-        return new TrustRecorder(manager, systemOnly);
+        return TrustRecorder.observing(manager, systemOnly);
     }
 
     /** A TLS context that trusts what the check trusts, and refuses everything else. */
@@ -67,11 +68,6 @@ final class CheckTrust {
     }
 
     private static X509ExtendedTrustManager extended(TrustManagerFactory factory) {
-        for (TrustManager tm : factory.getTrustManagers()) {
-            if (tm instanceof X509ExtendedTrustManager x) {
-                return x;
-            }
-        }
-        throw new IllegalStateException("the JDK offers no X509ExtendedTrustManager");
+        return TrustRecorder.extended(factory);
     }
 }

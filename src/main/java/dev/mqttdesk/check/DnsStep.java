@@ -1,5 +1,6 @@
 package dev.mqttdesk.check;
 
+import dev.mqttdesk.core.tls.HostNames;
 import dev.mqttdesk.core.i18n.Text;
 
 import java.net.InetAddress;

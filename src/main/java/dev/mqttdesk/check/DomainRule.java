@@ -1,5 +1,6 @@
 package dev.mqttdesk.check;
 
+import dev.mqttdesk.core.tls.HostNames;
 import dev.mqttdesk.core.i18n.Text;
 
 /** The socket domain list of a mini-program takes registered domain names only: no IP address, no localhost. */

@@ -1,5 +1,6 @@
 package dev.mqttdesk.check;
 
+import dev.mqttdesk.core.tls.HostNames;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package dev.mqttdesk.check;
 
+import dev.mqttdesk.core.tls.TrustRecorder;
+import dev.mqttdesk.core.tls.HostNames;
+import dev.mqttdesk.core.tls.CertificateFacts;
 import dev.mqttdesk.core.i18n.Text;
 
 import javax.net.ssl.SSLContext;

@@ -49,9 +49,6 @@ public final class ConnectionView {
     @FXML private TextField reconnectPeriodField;
     @FXML private CheckBox cleanStartCheck;
     @FXML private CheckBox resubscribeCheck;
-    @FXML private TextField caFileField;
-    @FXML private Button caFileButton;
-    @FXML private CheckBox skipVerifyCheck;
     @FXML private Label skipVerifyWarning;
     @FXML private Button connectButton;
     @FXML private Button disconnectButton;
@@ -96,15 +93,13 @@ public final class ConnectionView {
         reconnectPeriodField.textProperty().bindBidirectional(model.reconnectPeriodProperty());
         cleanStartCheck.selectedProperty().bindBidirectional(model.cleanStartProperty());
         resubscribeCheck.selectedProperty().bindBidirectional(model.resubscribeProperty());
-        caFileField.textProperty().bindBidirectional(model.caFileProperty());
-        skipVerifyCheck.selectedProperty().bindBidirectional(model.skipVerificationProperty());
         skipVerifyWarning.visibleProperty().bind(model.skipVerificationProperty());
         skipVerifyWarning.managedProperty().bind(model.skipVerificationProperty());
 
         var editable = model.editableBinding();
         for (Node n : new Node[]{brokerUrlField, presetMenu, transportChoice, protocolChoice, hostField, portField,
                 clientIdField, newClientIdButton, usernameField, passwordField, keepAliveField, connectTimeoutField,
-                reconnectPeriodField, cleanStartCheck, resubscribeCheck, caFileField, caFileButton, skipVerifyCheck}) {
+                reconnectPeriodField, cleanStartCheck, resubscribeCheck}) {
             n.disableProperty().bind(editable.not());
         }
         connectButton.disableProperty().bind(editable.not());
@@ -148,7 +143,7 @@ public final class ConnectionView {
                 Map.entry(InputField.PATH, pathField), Map.entry(InputField.CLIENT_ID, clientIdField),
                 Map.entry(InputField.USERNAME, usernameField), Map.entry(InputField.PASSWORD, passwordField),
                 Map.entry(InputField.KEEP_ALIVE, keepAliveField), Map.entry(InputField.CONNECT_TIMEOUT, connectTimeoutField),
-                Map.entry(InputField.RECONNECT_PERIOD, reconnectPeriodField), Map.entry(InputField.CA_FILE, caFileField));
+                Map.entry(InputField.RECONNECT_PERIOD, reconnectPeriodField));
         fields.values().forEach(n -> n.getStyleClass().remove("field-error"));
         Node bad = fields.get(field);
         if (bad != null) {
@@ -181,16 +176,5 @@ public final class ConnectionView {
     @FXML
     private void onNewClientId() {
         model.newClientId();
-    }
-
-    @FXML
-    private void onChooseCaFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("connection.caFile.choose"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("connection.caFile.filter"), "*.pem", "*.crt", "*.cer"));
-        File file = chooser.showOpenDialog(caFileField.getScene().getWindow());
-        if (file != null) {
-            model.caFileProperty().set(file.getAbsolutePath());
-        }
     }
 }

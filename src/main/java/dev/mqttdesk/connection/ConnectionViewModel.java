@@ -3,10 +3,12 @@ package dev.mqttdesk.connection;
 import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.mqtt.ConnectOptions;
 import dev.mqttdesk.core.mqtt.ConnectionSettings;
 import dev.mqttdesk.core.mqtt.MqttActionException;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.mqtt.MqttVersion;
+import dev.mqttdesk.core.mqtt.ProxyOptions;
 import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.mqtt.TlsOptions;
@@ -62,6 +64,12 @@ public final class ConnectionViewModel {
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(this, "state", SessionState.DISCONNECTED);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<InputField> errorField = new ReadOnlyObjectWrapper<>(this, "errorField", InputField.NONE);
+
+    private final ConnectOptionsViewModel options = new ConnectOptionsViewModel();
+    private final WillViewModel will = new WillViewModel();
+    private final TlsViewModel tls = new TlsViewModel();
+    private final ProxyViewModel proxy = new ProxyViewModel();
+    private final ConnAckViewModel connAck = new ConnAckViewModel();
 
     private final MqttSession session;
     private final Feedback feedback;
@@ -194,7 +202,7 @@ public final class ConnectionViewModel {
     public ConnectionProfile profile() {
         return new ConnectionProfile(url.get(), version.get().name(), clientId.get(), username.get(), keepAlive.get(),
                 cleanStart.get(), connectTimeout.get(), reconnectPeriod.get(), resubscribe.get(), caFile.get(),
-                skipVerification.get());
+                skipVerification.get(), options.profile(), will.profile(), tls.profile(), proxy.profile());
     }
 
     /** Fills the form from a saved profile; a saved URL that no longer parses is shown for the user to mend. */
@@ -219,6 +227,10 @@ public final class ConnectionViewModel {
         resubscribe.set(p.resubscribe());
         caFile.set(p.caFile() == null ? "" : p.caFile());
         skipVerification.set(p.skipVerification());
+        options.load(p.connect(), p.cleanStart());
+        will.load(p.will());
+        tls.load(p.tls());
+        proxy.load(p.proxy());
     }
 
     private static String orDefault(String text, int fallback) {
@@ -227,8 +239,13 @@ public final class ConnectionViewModel {
 
     /** Everything that is saved with the connection: a change to any of them is a change to save. */
     public List<Observable> savedState() {
-        return List.of(name, url, version, clientId, username, password, keepAlive, cleanStart, connectTimeout,
-                reconnectPeriod, resubscribe, caFile, skipVerification, savePassword);
+        List<Observable> all = new java.util.ArrayList<>(List.of(name, url, version, clientId, username, password, keepAlive,
+                cleanStart, connectTimeout, reconnectPeriod, resubscribe, caFile, skipVerification, savePassword));
+        all.addAll(options.savedState());
+        all.addAll(will.savedState());
+        all.addAll(tls.savedState());
+        all.addAll(proxy.savedState());
+        return List.copyOf(all);
     }
 
     public void disconnect() {
@@ -240,6 +257,7 @@ public final class ConnectionViewModel {
         SessionState previous = state.get();
         // Every event carries the session's state: the form shows that, whatever kind of event it is.
         state.set(event.state());
+        connAck.show(event.connAck());
         if (event.kind() == SessionEvent.Kind.NOTICE) {
             feedback.info(event.detail());
             return;
@@ -266,6 +284,15 @@ public final class ConnectionViewModel {
         }
     }
 
+    /** The settings the form would connect with now; refuses bad input with the field it is about. */
+    ConnectionSettings settings() {
+        try {
+            return settingsFromForm();
+        } catch (FieldException e) {
+            throw new InvalidInputException(e.field, e.text);
+        }
+    }
+
     private ConnectionSettings settingsFromForm() throws FieldException {
         int portNumber = parse(InputField.PORT, () -> BrokerUrl.parsePort(port.get()));
         BrokerUrl address;
@@ -277,14 +304,19 @@ public final class ConnectionViewModel {
         int keepAliveSeconds = number(InputField.KEEP_ALIVE, keepAlive.get());
         int timeout = number(InputField.CONNECT_TIMEOUT, connectTimeout.get());
         int reconnect = number(InputField.RECONNECT_PERIOD, reconnectPeriod.get());
-        TlsOptions tls = new TlsOptions(caFile.get().isBlank() ? null : Path.of(caFile.get().strip()), skipVerification.get());
-        if (address.transport().secure() && tls.caFile() != null && !tls.skipVerification()) {
-            parse(InputField.CA_FILE, () -> dev.mqttdesk.core.mqtt.TrustStores.readCertificates(tls.caFile()));
+        TlsOptions tlsOptions = tls.options(caFile.get().isBlank() ? null : Path.of(caFile.get().strip()), skipVerification.get());
+        if (address.transport().secure()) {
+            // Every TLS file is read now, so that a bad one is refused at its field before anything is sent.
+            parse(InputField.CA_FILE, () -> dev.mqttdesk.core.mqtt.ClientConfig.Trust.of(tlsOptions));
         }
+        ProxyOptions proxyOptions = parse(InputField.PROXY_HOST, proxy::options);
         String id = clientId.get();
+        boolean mqtt5 = version.get() == MqttVersion.MQTT_5_0;
         try {
             return new ConnectionSettings(address, version.get(), id, username.get(), password.get(), keepAliveSeconds,
-                    cleanStart.get(), timeout, reconnect, resubscribe.get(), tls);
+                    cleanStart.get(), timeout, reconnect, resubscribe.get(), tlsOptions,
+                    // MQTT 3.1.1 has no CONNECT properties: its fields are disabled and not read.
+                    mqtt5 ? options.options() : ConnectOptions.DEFAULT, will.will(mqtt5), proxyOptions);
         } catch (InvalidInputException e) {
             throw new FieldException(e.field(), e.text());
         }
@@ -303,7 +335,7 @@ public final class ConnectionViewModel {
         try {
             return parser.get();
         } catch (InvalidInputException e) {
-            throw new FieldException(field, e.text());
+            throw new FieldException(e.field() == InputField.NONE ? field : e.field(), e.text());
         }
     }
 
@@ -335,6 +367,29 @@ public final class ConnectionViewModel {
         return Bindings.createBooleanBinding(() -> state.get() == SessionState.DISCONNECTED, state);
     }
 
+    public ConnectOptionsViewModel options() { return options; }
+    public WillViewModel will() { return will; }
+    public TlsViewModel tls() { return tls; }
+    public ProxyViewModel proxy() { return proxy; }
+
+    /** The TLS inspector's text: what the last handshake showed, and the last error. */
+    public String tlsInspectionText() {
+        return TlsViewModel.inspectionText(session.tlsInspection(), error.get());
+    }
+    public ConnAckViewModel connAck() { return connAck; }
+    /** Whether the form speaks MQTT 5: the options MQTT 3.1.1 lacks are shown disabled otherwise. */
+    public BooleanBinding mqtt5Binding() {
+        return Bindings.createBooleanBinding(() -> version.get() == MqttVersion.MQTT_5_0, version);
+    }
+    /**
+     * MQTT 5 without clean start but with a session expiry of 0: the broker ends the session when the
+     * connection closes, which is seldom what turning clean start off was for. The view says so.
+     */
+    public BooleanBinding sessionEndsWithConnectionBinding() {
+        return Bindings.createBooleanBinding(() -> version.get() == MqttVersion.MQTT_5_0 && !cleanStart.get()
+                        && FormNumbers.isZeroOrEmpty(options.sessionExpiryProperty().get()),
+                version, cleanStart, options.sessionExpiryProperty());
+    }
     public StringProperty urlProperty() { return url; }
     public StringProperty hostProperty() { return host; }
     public StringProperty portProperty() { return port; }

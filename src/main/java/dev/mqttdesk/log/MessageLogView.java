@@ -6,6 +6,7 @@ import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.Direction;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.log.MessageFilter;
+import javafx.beans.value.ObservableValue;
 import dev.mqttdesk.core.profile.AppSettings;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
@@ -33,7 +34,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -72,6 +72,7 @@ public final class MessageLogView {
     @FXML private ProgressBar exportProgress;
     @FXML private Button exportCancelButton;
     @FXML private TextField logCapacityField;
+    @FXML private TextField logMaxMbField;
 
     private final MessageLogModel model;
     private final LogExportModel export;
@@ -107,7 +108,7 @@ public final class MessageLogView {
         receivedCount.textProperty().bind(Bindings.createStringBinding(() -> digits.format(model.receivedProperty().get()), model.receivedProperty()));
         sentCount.textProperty().bind(Bindings.createStringBinding(() -> digits.format(model.sentProperty().get()), model.sentProperty()));
         shownCount.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.format("log.shown", digits.format(model.held().size())), model.held()));
+                () -> Messages.format("log.shown", digits.format(model.shownProperty().get())), model.shownProperty()));
         evictedCount.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.format("log.evicted", digits.format(model.evictedProperty().get())), model.evictedProperty()));
         rateLabel.textProperty().bind(Bindings.createStringBinding(
@@ -193,6 +194,11 @@ public final class MessageLogView {
                 : Messages.format("log.filter.showing", model.filterStatusProperty().get().resolve()), model.filterStatusProperty()));
     }
 
+    /** The topic filter follows what another part asks for (the topic tree's selected node). */
+    public void followTopicFilter(ObservableValue<String> asked) {
+        asked.addListener((o, was, now) -> filterTopicField.setText(now));
+    }
+
     private void applyFilter() {
         try {
             model.applyFilter(MessageFilter.of(filterTopicField.getText(), filterTextField.getText(),
@@ -218,6 +224,13 @@ public final class MessageLogView {
         exportButton.disableProperty().bind(export.runningProperty());
 
         logCapacityField.setText(String.valueOf(model.capacityProperty().get()));
+        logMaxMbField.setText(String.valueOf(model.maxBytesProperty().get() >> 20));
+        logMaxMbField.setOnAction(e -> applyMaxBytes());
+        logMaxMbField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                applyMaxBytes();
+            }
+        });
         logCapacityField.setOnAction(e -> applyCapacity());
         logCapacityField.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -248,8 +261,35 @@ public final class MessageLogView {
         }
     }
 
+    /** The byte bound, in MB: from 1 to the maximum heap (more could never be held). */
+    private void applyMaxBytes() {
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        long mb;
+        try {
+            mb = Long.parseLong(logMaxMbField.getText().strip().replace(",", "").replace("_", ""));
+        } catch (NumberFormatException e) {
+            mb = -1;
+        }
+        String invalid = Messages.format("log.maxBytes.invalid", digits.format(maxMb));
+        if (mb < 1 || mb > maxMb) {
+            filterError.setText(invalid);
+            if (!logMaxMbField.getStyleClass().contains("field-error")) {
+                logMaxMbField.getStyleClass().add("field-error");
+            }
+            return;
+        }
+        logMaxMbField.getStyleClass().remove("field-error");
+        if (filterError.getText().equals(invalid)) {
+            filterError.setText("");
+        }
+        if (mb << 20 != model.maxBytesProperty().get()) {
+            model.setMaxBytes(mb << 20);
+        }
+    }
+
     private static void column(TableColumn<Message, String> column, Function<Message, String> text) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        // A null row is one the log evicted since the table last heard: blank until the next batch.
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : text.apply(cell.getValue())));
     }
 
     @FXML
@@ -289,7 +329,7 @@ public final class MessageLogView {
 
     /** Exports what the table shows (the filtered part when a filter is on). */
     void exportTo(File file) {
-        export.export(new ArrayList<>(messageLog.getItems()), file.toPath());
+        export.export(model.visibleForExport(), file.toPath());
     }
 
     @FXML

@@ -1,13 +1,19 @@
 package dev.mqttdesk.publish;
 
+import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.ui.Choices;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+
+import java.util.Map;
 
 /** Thin controller: binds the publish form to its view model. */
 public final class PublishView {
@@ -18,6 +24,15 @@ public final class PublishView {
     @FXML private TextArea pubMessageArea;
     @FXML private Button publishButton;
     @FXML private Label publishError;
+    @FXML private TitledPane pubPropertiesPane;
+    @FXML private Label pubPropertiesNote;
+    @FXML private GridPane pubPropertiesGrid;
+    @FXML private TextField pubContentTypeField;
+    @FXML private TextField pubResponseTopicField;
+    @FXML private TextField pubCorrelationDataField;
+    @FXML private TextField pubMessageExpiryField;
+    @FXML private CheckBox pubPayloadFormatCheck;
+    @FXML private TextArea pubUserPropertiesArea;
 
     private final PublishViewModel model;
 
@@ -35,13 +50,32 @@ public final class PublishView {
         model.qosProperty().addListener((o, a, b) -> pubQosChoice.setValue(b.intValue()));
         retainCheck.selectedProperty().bindBidirectional(model.retainProperty());
         pubMessageArea.textProperty().bindBidirectional(model.payloadProperty());
+        pubContentTypeField.textProperty().bindBidirectional(model.contentTypeProperty());
+        pubResponseTopicField.textProperty().bindBidirectional(model.responseTopicProperty());
+        pubCorrelationDataField.textProperty().bindBidirectional(model.correlationDataProperty());
+        pubMessageExpiryField.textProperty().bindBidirectional(model.messageExpiryProperty());
+        pubUserPropertiesArea.textProperty().bindBidirectional(model.userPropertiesProperty());
+        pubPayloadFormatCheck.selectedProperty().bindBidirectional(model.payloadUtf8Property());
+        // MQTT 3.1.1 has no properties: they stay as typed, disabled, and a line says why.
+        pubPropertiesGrid.disableProperty().bind(model.mqtt5Property().not());
+        pubPropertiesNote.visibleProperty().bind(model.mqtt5Property().not());
+        pubPropertiesNote.managedProperty().bind(pubPropertiesNote.visibleProperty());
+
         publishError.textProperty().bind(model.errorProperty());
         publishError.visibleProperty().bind(model.errorProperty().isNotEmpty());
         publishError.managedProperty().bind(publishError.visibleProperty());
+        Map<InputField, Node> fields = Map.of(InputField.TOPIC, pubTopicField,
+                InputField.PUB_CONTENT_TYPE, pubContentTypeField, InputField.PUB_RESPONSE_TOPIC, pubResponseTopicField,
+                InputField.PUB_CORRELATION_DATA, pubCorrelationDataField, InputField.PUB_MESSAGE_EXPIRY, pubMessageExpiryField,
+                InputField.PUB_USER_PROPERTIES, pubUserPropertiesArea);
         model.errorProperty().addListener((o, a, b) -> {
-            pubTopicField.getStyleClass().remove("field-error");
+            fields.values().forEach(n -> n.getStyleClass().remove("field-error"));
             if (!b.isEmpty()) {
-                pubTopicField.getStyleClass().add("field-error");
+                Node marked = fields.getOrDefault(model.errorFieldProperty().get(), pubTopicField);
+                marked.getStyleClass().add("field-error");
+                if (marked != pubTopicField) {
+                    pubPropertiesPane.setExpanded(true);
+                }
             }
         });
     }

@@ -22,6 +22,11 @@ public final class SubscribeView {
     @FXML private TextField subTopicField;
     @FXML private javafx.scene.control.CheckBox subscribeOnConnectCheck;
     @FXML private ChoiceBox<Integer> subQosChoice;
+    @FXML private javafx.scene.layout.FlowPane subOptionsPane;
+    @FXML private javafx.scene.control.CheckBox subNoLocalCheck;
+    @FXML private javafx.scene.control.CheckBox subRetainAsPublishedCheck;
+    @FXML private ChoiceBox<Integer> subRetainHandlingChoice;
+    @FXML private Label subOptionsNote;
     @FXML private Button subscribeButton;
     @FXML private Button unsubscribeButton;
     @FXML private Label subscribeError;
@@ -43,6 +48,17 @@ public final class SubscribeView {
         subQosChoice.setValue(model.qosProperty().get());
         subQosChoice.valueProperty().addListener((o, a, b) -> model.qosProperty().set(b == null ? 0 : b));
         model.qosProperty().addListener((o, a, b) -> subQosChoice.setValue(b.intValue()));
+        subNoLocalCheck.selectedProperty().bindBidirectional(model.noLocalProperty());
+        subRetainAsPublishedCheck.selectedProperty().bindBidirectional(model.retainAsPublishedProperty());
+        subRetainHandlingChoice.getItems().setAll(0, 1, 2);
+        subRetainHandlingChoice.setConverter(Choices.converter(h -> Messages.get("subscribe.retainHandling." + h)));
+        subRetainHandlingChoice.setValue(model.retainHandlingProperty().get());
+        subRetainHandlingChoice.valueProperty().addListener((o, a, b) -> model.retainHandlingProperty().set(b == null ? 0 : b));
+        model.retainHandlingProperty().addListener((o, a, b) -> subRetainHandlingChoice.setValue(b.intValue()));
+        // MQTT 3.1.1 sends only the QoS: the options stay as set, disabled, and a line says why.
+        subOptionsPane.disableProperty().bind(model.mqtt5Property().not());
+        subOptionsNote.visibleProperty().bind(model.mqtt5Property().not());
+        subOptionsNote.managedProperty().bind(subOptionsNote.visibleProperty());
         subscribeError.textProperty().bind(model.errorProperty());
         subscribeError.visibleProperty().bind(model.errorProperty().isNotEmpty());
         subscribeError.managedProperty().bind(subscribeError.visibleProperty());
@@ -77,9 +93,15 @@ public final class SubscribeView {
 
         SubscriptionCell() {
             HBox.setHgrow(row.getChildren().get(2), Priority.ALWAYS);
+            // A long mark (a refusal in words) wraps inside the list: the QoS and the button stay in view.
+            setPrefWidth(0);
+            filter.setWrapText(true);
+            filter.setMinWidth(0);
+            HBox.setHgrow(filter, Priority.SOMETIMES);
             chip.getStyleClass().add("sub-chip");
             row.setAlignment(Pos.CENTER_LEFT);
             qos.getStyleClass().add("qos-badge");
+            qos.setMinWidth(Region.USE_PREF_SIZE);
             remove.getStyleClass().add("row-button");
             remove.setTooltip(new Tooltip(Messages.get("subscribe.unsubscribe")));
             remove.setOnAction(e -> {
@@ -100,9 +122,9 @@ public final class SubscribeView {
                 chip.getStyleClass().add(item.styleClass());
                 qos.setText("QoS " + item.qos());
                 Text mark = item.mark();
-                filter.getStyleClass().remove("sub-row-unsure");
+                filter.getStyleClass().removeAll("sub-row-unsure", "sub-row-refused");
                 if (mark != null) {
-                    filter.getStyleClass().add("sub-row-unsure");
+                    filter.getStyleClass().add(item.refusal() != null ? "sub-row-refused" : "sub-row-unsure");
                 }
                 filter.setTooltip(mark == null ? null : new Tooltip(mark.resolve()));
                 filter.setText(mark == null ? item.filter() : item.filter() + " — " + mark.resolve());

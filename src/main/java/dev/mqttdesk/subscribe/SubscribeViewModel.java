@@ -5,6 +5,7 @@ import dev.mqttdesk.core.mqtt.MqttActionException;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
+import dev.mqttdesk.core.mqtt.SubscribeOptions;
 import dev.mqttdesk.core.mqtt.Subscribed;
 import dev.mqttdesk.core.profile.SavedSubscription;
 import dev.mqttdesk.core.topic.Topics;
@@ -23,7 +24,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The subscribe form, the list of active subscriptions, and the connection's saved subscriptions:
@@ -35,6 +38,10 @@ public final class SubscribeViewModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "testtopic/#");
     private final IntegerProperty qos = new SimpleIntegerProperty(this, "qos", 0);
     private final BooleanProperty subscribeOnConnect = new SimpleBooleanProperty(this, "subscribeOnConnect", true);
+    private final BooleanProperty noLocal = new SimpleBooleanProperty(this, "noLocal", false);
+    private final BooleanProperty retainAsPublished = new SimpleBooleanProperty(this, "retainAsPublished", false);
+    private final IntegerProperty retainHandling = new SimpleIntegerProperty(this, "retainHandling", 0);
+    private final BooleanProperty mqtt5 = new SimpleBooleanProperty(this, "mqtt5", true);
     private final ObservableList<Subscription> subscriptions = FXCollections.observableArrayList();
     private final ObservableList<SavedSubscription> saved = FXCollections.observableArrayList();
     private final MqttSession session;
@@ -44,6 +51,8 @@ public final class SubscribeViewModel {
     private boolean subscribeOnThisConnect;
     /** The subscriptions the session's last event carried. */
     private List<Subscribed> shown = List.of();
+    /** Subscriptions the broker refused on this session, with its reason: they keep a row until dropped. */
+    private final Map<String, Subscription> refused = new LinkedHashMap<>();
 
     public SubscribeViewModel(MqttSession session, Feedback feedback) {
         this.session = session;
@@ -59,24 +68,36 @@ public final class SubscribeViewModel {
 
     public void subscribe() {
         String f = filter.get();
-        int q = qos.get();
-        if (validate(f)) {
-            subscribe(f, q, true);
+        SubscribeOptions options = new SubscribeOptions(qos.get(), noLocal.get(), retainAsPublished.get(),
+                retainHandling.get());
+        if (error.allows(session, () -> sent(options).check(Topics.requireFilter(f)))) {
+            subscribe(f, options, true);
         }
     }
 
-    private void subscribe(String f, int q, boolean toast) {
+    /** MQTT 3.1.1 sends only the QoS; the other options stay asked for, and saved. */
+    private SubscribeOptions sent(SubscribeOptions asked) {
+        return mqtt5.get() ? asked : SubscribeOptions.qos(asked.qos());
+    }
+
+    private void subscribe(String f, SubscribeOptions options, boolean toast) {
         // The row comes from the session's own event when the broker grants it (in the order the
         // session went through things); here only what the user asked for is remembered.
-        session.subscribe(f, q).whenComplete((ok, failure) -> Fx.run(() -> {
+        session.subscribe(f, sent(options)).whenComplete((ok, failure) -> Fx.run(() -> {
+            refused.remove(f);
             if (failure != null) {
-                fail(failure);
+                Text reason = MqttActionException.brokerReason(failure);
+                if (reason != null) {
+                    refused.put(f, Subscription.refused(f, options.qos(), colourOf(f), Text.of("subscription.refused", reason)));
+                }
+                render();
+                error.show(MqttActionException.textOf(failure));
                 return;
             }
-            remember(SavedSubscription.of(f, q, colourOf(f)));
+            remember(SavedSubscription.of(f, options, colourOf(f)));
             render();
             if (toast) {
-                feedback.info(Text.of("toast.subscribed", f, String.valueOf(q)));
+                feedback.info(Text.of("toast.subscribed", f, String.valueOf(options.qos())));
             }
         }));
     }
@@ -87,7 +108,7 @@ public final class SubscribeViewModel {
             return;
         }
         for (SavedSubscription s : List.copyOf(saved)) {
-            subscribe(s.filter(), s.qos(), false);
+            subscribe(s.filter(), s.options(), false);
         }
         feedback.info(Text.of("toast.subscribedSaved", saved.size()));
     }
@@ -107,6 +128,12 @@ public final class SubscribeViewModel {
 
     /** Unsubscribes one filter, as the list's per-row button does; it is no longer saved either. */
     public void unsubscribe(String f) {
+        if (refused.remove(f) != null && shown.stream().noneMatch(s -> s.filter().equals(f))) {
+            // The broker never had it: drop the row, nothing to send.
+            saved.removeIf(s -> s.filter().equals(f));
+            render();
+            return;
+        }
         session.unsubscribe(f).whenComplete((ok, failure) -> Fx.run(() -> {
             if (failure != null) {
                 fail(failure);
@@ -123,6 +150,9 @@ public final class SubscribeViewModel {
      */
     public void onSessionEvent(SessionEvent event, SessionState previous) {
         shown = event.subscriptions();
+        if (event.state() != SessionState.CONNECTED) {
+            refused.clear(); // a refusal belongs to the session that said it
+        }
         render();
         if (!event.isStateChange()) {
             return;
@@ -140,6 +170,11 @@ public final class SubscribeViewModel {
         List<Subscription> rows = new ArrayList<>(shown.size());
         for (Subscribed s : shown) {
             rows.add(new Subscription(s.filter(), s.qos(), colourOf(s.filter()), s.standing()));
+        }
+        for (Subscription r : refused.values()) {
+            if (shown.stream().noneMatch(s -> s.filter().equals(r.filter()))) {
+                rows.add(r);
+            }
         }
         if (!rows.equals(subscriptions)) {
             subscriptions.setAll(rows);
@@ -188,6 +223,14 @@ public final class SubscribeViewModel {
     public StringProperty filterProperty() { return filter; }
     public IntegerProperty qosProperty() { return qos; }
     public BooleanProperty subscribeOnConnectProperty() { return subscribeOnConnect; }
+    /** MQTT 5: the broker does not send our own publishes back to us. */
+    public BooleanProperty noLocalProperty() { return noLocal; }
+    /** MQTT 5: forwarded retained messages keep their retain flag. */
+    public BooleanProperty retainAsPublishedProperty() { return retainAsPublished; }
+    /** MQTT 5: 0 send retained messages, 1 only for a new subscription, 2 never. */
+    public IntegerProperty retainHandlingProperty() { return retainHandling; }
+    /** Whether the connection speaks MQTT 5 (the options are sent) or 3.1.1 (only the QoS is). */
+    public BooleanProperty mqtt5Property() { return mqtt5; }
     public ReadOnlyStringProperty errorProperty() { return error.messageProperty(); }
     public ObservableList<Subscription> subscriptions() { return subscriptions; }
     public ObservableList<SavedSubscription> saved() { return saved; }

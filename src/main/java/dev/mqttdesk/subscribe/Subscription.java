@@ -8,14 +8,24 @@ import dev.mqttdesk.core.mqtt.Subscribed;
  *
  * @param colour   which of the {@link #COLOURS} marks its messages in the log
  * @param standing whether the broker has it, does not know it, or resumed it without us knowing
+ * @param refusal  why the broker refused it (its reason code and string in words); null when it did not
  */
-public record Subscription(String filter, int qos, int colour, Subscribed.Standing standing) {
+public record Subscription(String filter, int qos, int colour, Subscribed.Standing standing, Text refusal) {
 
     /** Distinct colours for rows of different subscriptions; more subscriptions share them round. */
     public static final int COLOURS = 8;
 
     public Subscription(String filter, int qos, int colour) {
-        this(filter, qos, colour, Subscribed.Standing.GRANTED);
+        this(filter, qos, colour, Subscribed.Standing.GRANTED, null);
+    }
+
+    public Subscription(String filter, int qos, int colour, Subscribed.Standing standing) {
+        this(filter, qos, colour, standing, null);
+    }
+
+    /** A row for a subscription the broker refused: it stays in the list with the broker's reason. */
+    public static Subscription refused(String filter, int qos, int colour, Text why) {
+        return new Subscription(filter, qos, colour, Subscribed.Standing.NOT_KNOWN_TO_BROKER, why);
     }
 
     public String styleClass() {
@@ -24,6 +34,9 @@ public record Subscription(String filter, int qos, int colour, Subscribed.Standi
 
     /** What the row says besides the filter when the broker's view and ours differ; null when they agree. */
     public Text mark() {
+        if (refusal != null) {
+            return refusal;
+        }
         return switch (standing) {
             case GRANTED -> null;
             case NOT_KNOWN_TO_BROKER -> Text.of("subscription.notKnownToBroker");

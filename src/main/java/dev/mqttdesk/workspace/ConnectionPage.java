@@ -1,12 +1,18 @@
 package dev.mqttdesk.workspace;
 
 import dev.mqttdesk.charts.ChartsView;
+import dev.mqttdesk.connection.ConnAckView;
+import dev.mqttdesk.connection.ConnectOptionsView;
 import dev.mqttdesk.connection.ConnectionView;
+import dev.mqttdesk.connection.WillView;
+import dev.mqttdesk.connection.TlsView;
+import dev.mqttdesk.connection.ProxyView;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.log.MessageLogView;
 import dev.mqttdesk.log.detail.MessageDetailView;
 import dev.mqttdesk.publish.PublishView;
 import dev.mqttdesk.subscribe.SubscribeView;
+import dev.mqttdesk.tree.TopicTreeView;
 import dev.mqttdesk.ui.Views;
 import javafx.scene.Parent;
 
@@ -20,13 +26,22 @@ final class ConnectionPage {
     }
 
     static Parent load(ConnectionScope scope, Presets presets) {
-        Map<Class<?>, Supplier<Object>> controllers = Map.of(
-                ConnectionView.class, () -> new ConnectionView(scope.connection(), presets),
-                SubscribeView.class, () -> new SubscribeView(scope.subscribe()),
-                PublishView.class, () -> new PublishView(scope.publish()),
-                MessageLogView.class, () -> new MessageLogView(scope.log(), scope.export(), scope.rowStyle(),
-                        MessageDetailView.load(scope.detail()), scope.detail()::show),
-                ChartsView.class, () -> new ChartsView(scope.charts()));
-        return Views.load(ConnectionPage.class.getResource("ConnectionPage.fxml"), controllers);
+        MessageLogView logView = new MessageLogView(scope.log(), scope.export(), scope.rowStyle(),
+                MessageDetailView.load(scope.detail()), scope.detail()::show);
+        Map<Class<?>, Supplier<Object>> controllers = Map.ofEntries(
+                Map.entry(ConnectionView.class, () -> new ConnectionView(scope.connection(), presets)),
+                Map.entry(ConnectOptionsView.class, () -> new ConnectOptionsView(scope.connection())),
+                Map.entry(WillView.class, () -> new WillView(scope.connection())),
+                Map.entry(TlsView.class, () -> new TlsView(scope.connection())),
+                Map.entry(ProxyView.class, () -> new ProxyView(scope.connection())),
+                Map.entry(ConnAckView.class, () -> new ConnAckView(scope.connection())),
+                Map.entry(SubscribeView.class, () -> new SubscribeView(scope.subscribe())),
+                Map.entry(PublishView.class, () -> new PublishView(scope.publish())),
+                Map.entry(MessageLogView.class, () -> logView),
+                Map.entry(TopicTreeView.class, () -> new TopicTreeView(scope.tree())),
+                Map.entry(ChartsView.class, () -> new ChartsView(scope.charts())));
+        Parent page = Views.load(ConnectionPage.class.getResource("ConnectionPage.fxml"), controllers);
+        logView.followTopicFilter(scope.tree().selectedFilterProperty()); // selecting a node filters the log to its subtree
+        return page;
     }
 }

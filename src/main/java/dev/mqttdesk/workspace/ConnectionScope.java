@@ -6,6 +6,7 @@ import dev.mqttdesk.connection.ConnectionViewModel;
 import dev.mqttdesk.core.stats.BrokerStats;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.mqtt.MqttSession;
+import dev.mqttdesk.core.mqtt.MqttVersion;
 import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.SavedConnection;
@@ -19,6 +20,7 @@ import dev.mqttdesk.log.detail.MessageDetailViewModel;
 import dev.mqttdesk.publish.PublishViewModel;
 import dev.mqttdesk.subscribe.Subscription;
 import dev.mqttdesk.subscribe.SubscribeViewModel;
+import dev.mqttdesk.tree.TopicTreeModel;
 import dev.mqttdesk.ui.TaskGroup;
 import dev.mqttdesk.ui.Fx;
 import javafx.beans.InvalidationListener;
@@ -46,6 +48,7 @@ public final class ConnectionScope implements AutoCloseable {
     private final MessageDetailViewModel detail;
     private final LogExportModel export;
     private final ChartsViewModel charts;
+    private final TopicTreeModel tree;
     private final List<Observable> watched = new ArrayList<>();
     private final InvalidationListener onChange;
     private volatile boolean closed;
@@ -69,9 +72,13 @@ public final class ConnectionScope implements AutoCloseable {
         subscribe.load(saved.subscriptions(), saved.subscribeOnConnect());
         publish = new PublishViewModel(session, feedback);
         publish.load(saved.draft());
+        // MQTT 3.1.1 has no properties and no subscribe options: the forms keep them, disabled.
+        publish.mqtt5Property().bind(connection.versionProperty().isEqualTo(MqttVersion.MQTT_5_0));
+        subscribe.mqtt5Property().bind(publish.mqtt5Property());
         detail = new MessageDetailViewModel(tasks);
         export = new LogExportModel(tasks, feedback);
         charts = new ChartsViewModel(log.store(), subscribe.subscriptions(), tasks, feedback);
+        tree = new TopicTreeModel(log.store(), tasks, session, feedback);
 
         onChange = o -> {
             if (!closed) {
@@ -145,6 +152,7 @@ public final class ConnectionScope implements AutoCloseable {
         watched.clear();
         tasks.close();
         charts.close();
+        tree.close();
         return session.disconnect();
     }
 
@@ -164,6 +172,7 @@ public final class ConnectionScope implements AutoCloseable {
     public MessageDetailViewModel detail() { return detail; }
     public LogExportModel export() { return export; }
     public ChartsViewModel charts() { return charts; }
+    public TopicTreeModel tree() { return tree; }
 
     /** A new broker statistics model over this connection (one per window that shows it). */
     public BrokerStatsViewModel brokerStats() {

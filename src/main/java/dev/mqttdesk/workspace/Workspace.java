@@ -104,6 +104,15 @@ public final class Workspace {
     }
 
     /** Once a second: rates and the sidebar's unread counts. */
+    /** A few times a second (the app's traffic clock): the traffic views take in what came. */
+    public void trafficTick() {
+        for (Profile p : profiles) {
+            if (p.scope() != null) {
+                p.scope().tree().tick();
+            }
+        }
+    }
+
     public void tick() {
         for (Profile p : profiles) {
             if (p.scope() != null) {
@@ -130,9 +139,7 @@ public final class Workspace {
     public Profile duplicate(Profile original) {
         SavedConnection s = original.snapshot();
         ConnectionProfile f = s.form();
-        ConnectionProfile form = new ConnectionProfile(f.url(), f.version(), ConnectionSettings.newClientId(), f.username(),
-                f.keepAlive(), f.cleanStart(), f.connectTimeout(), f.reconnectPeriod(), f.resubscribe(), f.caFile(),
-                f.skipVerification());
+        ConnectionProfile form = f.withClientId(ConnectionSettings.newClientId());
         Profile copy = new Profile(new SavedConnection(newId(), uniqueName(Messages.format("workspace.copyName", s.name())),
                 s.folder(), form, s.savePassword(), s.password(), s.subscribeOnConnect(), s.subscriptions(), s.draft(),
                 s.logCapacity()));
@@ -336,8 +343,7 @@ public final class Workspace {
     }
 
     private static ConnectionProfile withUrl(ConnectionProfile f, String url) {
-        return new ConnectionProfile(url, f.version(), f.clientId(), f.username(), f.keepAlive(), f.cleanStart(),
-                f.connectTimeout(), f.reconnectPeriod(), f.resubscribe(), f.caFile(), f.skipVerification());
+        return f.withUrl(url);
     }
 
     public ObservableList<Profile> profiles() { return profiles; }

@@ -108,6 +108,7 @@ public final class FloodBench {
             broker.close();
         }
         ratios(figures);
+        gcPauses(figures);
         Platform.exit();
         System.out.flush();
         System.err.flush();
@@ -197,6 +198,36 @@ public final class FloodBench {
         }
         sb.append(']');
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The worst and the total of the JVM's own stop-the-world pauses, from its {@code -Xlog:gc} file
+     * ({@code bench.gclog}); the whole run, the built-in broker in this JVM included.
+     */
+    private static void gcPauses(ObjectNode figures) throws java.io.IOException {
+        String log = System.getProperty("bench.gclog");
+        if (log == null || !java.nio.file.Files.exists(Path.of(log))) {
+            figures.putNull("gc_worst_pause_ms");
+            return;
+        }
+        java.util.regex.Pattern pause = java.util.regex.Pattern.compile("Pause .* ([0-9.]+)ms$");
+        double worst = 0;
+        double total = 0;
+        int count = 0;
+        for (String line : java.nio.file.Files.readAllLines(Path.of(log))) {
+            java.util.regex.Matcher m = pause.matcher(line);
+            if (m.find() && !line.contains("System.gc()")) { // the heap meter's own full collections do not count
+                double ms = Double.parseDouble(m.group(1));
+                worst = Math.max(worst, ms);
+                total += ms;
+                count++;
+            }
+        }
+        figures.put("gc_worst_pause_ms", round(worst));
+        figures.put("gc_pauses", count);
+        figures.put("gc_total_pause_ms", round(total));
+        figures.put("load_average", java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        log("GC: %d pauses, worst %.1f ms, %.0f ms in all (System.gc() of the heap meter left out)", count, worst, total);
     }
 
     private static void put(ObjectNode figures, String name, Phase phase) {

@@ -1,6 +1,6 @@
 package dev.mqttdesk.check;
 
-import dev.mqttdesk.core.mqtt.TrustStores;
+import dev.mqttdesk.core.tls.TrustStores;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;

@@ -1,5 +1,14 @@
 package dev.mqttdesk.i18n;
 
+import com.hivemq.client.mqtt.mqtt5.message.Mqtt5ReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.publish.puback.Mqtt5PubAckReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.publish.pubcomp.Mqtt5PubCompReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.publish.pubrec.Mqtt5PubRecReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.unsubscribe.unsuback.Mqtt5UnsubAckReasonCode;
+import com.hivemq.client.mqtt.mqtt3.message.connect.connack.Mqtt3ConnAckReturnCode;
+import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAckReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.disconnect.Mqtt5DisconnectReasonCode;
 import dev.mqttdesk.check.CheckId;
 import dev.mqttdesk.check.CheckStatus;
 import dev.mqttdesk.core.log.Direction;
@@ -27,14 +36,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UsedKeysTest {
 
     /** Keys built at run time, by their fixed start: every value they can take. */
-    private static final Map<String, List<String>> BUILT_KEYS = Map.of(
-            "profiles.problem.", Stream.of(dev.mqttdesk.core.profile.store.Problem.values()).map(p -> "profiles.problem." + p.name()).toList(),
-            "profiles.source.", Stream.of(dev.mqttdesk.core.profile.transfer.ImportResult.Source.values()).map(x -> "profiles.source." + x.name()).toList(),
-            "transport.", Stream.of(Transport.values()).map(t -> "transport." + t.name()).toList(),
-            "state.", Stream.of(SessionState.values()).map(s -> "state." + s.styleClass()).toList(),
-            "log.filter.direction.", Stream.of(Direction.values()).map(d -> "log.filter.direction." + d.name()).toList(),
-            "check.step.", Stream.of(CheckId.values()).map(CheckId::titleKey).toList(),
-            "check.status.", Stream.of(CheckStatus.values()).map(CheckStatus::labelKey).toList());
+    private static final Map<String, List<String>> BUILT_KEYS = Map.ofEntries(
+            Map.entry("profiles.problem.", Stream.of(dev.mqttdesk.core.profile.store.Problem.values()).map(p -> "profiles.problem." + p.name()).toList()),
+            Map.entry("profiles.source.", Stream.of(dev.mqttdesk.core.profile.transfer.ImportResult.Source.values()).map(x -> "profiles.source." + x.name()).toList()),
+            Map.entry("transport.", Stream.of(Transport.values()).map(t -> "transport." + t.name()).toList()),
+            Map.entry("state.", Stream.of(SessionState.values()).map(s -> "state." + s.styleClass()).toList()),
+            Map.entry("log.filter.direction.", Stream.of(Direction.values()).map(d -> "log.filter.direction." + d.name()).toList()),
+            Map.entry("check.step.", Stream.of(CheckId.values()).map(CheckId::titleKey).toList()),
+            Map.entry("check.status.", Stream.of(CheckStatus.values()).map(CheckStatus::labelKey).toList()),
+            Map.entry("subscribe.retainHandling.", Stream.of(0, 1, 2).map(h -> "subscribe.retainHandling." + h).toList()),
+            // Every reason code of SUBACK, UNSUBACK, PUBACK, PUBREC and PUBCOMP that is told: refusals, 0x10, 0x11.
+            Map.entry("ack.reason.", Stream.<Mqtt5ReasonCode[]>of(Mqtt5SubAckReasonCode.values(), Mqtt5UnsubAckReasonCode.values(),
+                            Mqtt5PubAckReasonCode.values(), Mqtt5PubRecReasonCode.values(), Mqtt5PubCompReasonCode.values())
+                    .flatMap(Stream::of).filter(c -> c.isError() || c.getCode() == 0x10 || c.getCode() == 0x11)
+                    .map(c -> "ack.reason." + ((Enum<?>) c).name()).distinct().toList()),
+            Map.entry("connack.reason.", Stream.concat(Stream.of(Mqtt5ConnAckReasonCode.values()).map(Enum::name),
+                    Stream.of(Mqtt3ConnAckReturnCode.values()).map(Enum::name)).map(n -> "connack.reason." + n).distinct().toList()),
+            Map.entry("disconnect.reason.", Stream.of(Mqtt5DisconnectReasonCode.values()).map(c -> "disconnect.reason." + c.name()).toList()),
+            Map.entry("proxy.type.", Stream.of(dev.mqttdesk.core.mqtt.ProxyOptions.Type.values()).map(t -> "proxy.type." + t.name()).toList()),
+            Map.entry("tls.versions.", Stream.of(dev.mqttdesk.core.mqtt.TlsOptions.Versions.values()).map(v -> "tls.versions." + v.name()).toList()),
+            Map.entry("tlsInspector.decided.", Stream.of(dev.mqttdesk.core.tls.TlsInspection.Decision.values())
+                    .map(d -> "tlsInspector.decided." + d.name()).toList()),
+            Map.entry("tlsInspector.validity.", Stream.of(dev.mqttdesk.core.tls.PresentedCertificate.Validity.values())
+                    .map(v -> "tlsInspector.validity." + v.name()).toList()));
 
     @Test
     void every_key_the_code_and_the_fxml_use_is_in_both_bundles() {

@@ -1,5 +1,6 @@
 package dev.mqttdesk.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.testing.RecordingFeedback;
 
 import dev.mqttdesk.core.i18n.Text;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +43,7 @@ class LogExportModelTest {
     private static List<Message> messages(int n) {
         List<Message> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            list.add(Message.received("export/" + (i % 7), i % 3, i % 2 == 0, ("-1+" + i + ",\"q\"\n你好").getBytes(), Map.of()));
+            list.add(Message.received("export/" + (i % 7), i % 3, i % 2 == 0, ("-1+" + i + ",\"q\"\n你好").getBytes(), MessageProperties.NONE));
         }
         list.add(Message.sent("export/bin", 1, false, new byte[]{0, (byte) 0xff, (byte) 0xc3, 10}));
         return list;

@@ -43,4 +43,21 @@ class SubscribeViewModelTest {
         assertTrue(model.subscriptions().isEmpty(), "nothing is subscribed until it connects");
         assertTrue(feedback.told.isEmpty());
     }
+
+    @Test
+    void a_saved_subscription_asks_again_for_the_options_it_was_made_with() {
+        SavedSubscription s = SavedSubscription.of("a/#", new dev.mqttdesk.core.mqtt.SubscribeOptions(2, true, true, 1), 4);
+        assertEquals(new SavedSubscription("a/#", 2, 4, true, true, 1), s);
+        assertEquals(new dev.mqttdesk.core.mqtt.SubscribeOptions(2, true, true, 1), s.options());
+    }
+
+    @Test
+    void no_local_on_a_shared_subscription_is_refused_in_words_before_anything_is_sent() {
+        model.filterProperty().set("$share/g/t");
+        model.noLocalProperty().set(true);
+        model.subscribe();
+        // Refused for what it is before the connection is even asked.
+        assertEquals("error.noLocalShared", feedback.told.get(0).key());
+        assertTrue(model.saved().isEmpty());
+    }
 }

@@ -401,7 +401,9 @@ public final class Mosquitto implements AutoCloseable {
         private final Map<String, Listener> listeners = new LinkedHashMap<>();
         private final Map<String, String> users = new LinkedHashMap<>();
         private final List<String> extraLines = new ArrayList<>();
+        private final List<String> listenerLines = new ArrayList<>();
         private Path caFile;
+        private boolean requireClientCertificate;
         private boolean persistence;
 
         private Builder() {
@@ -454,9 +456,21 @@ public final class Mosquitto implements AutoCloseable {
             return this;
         }
 
+        /** Every TLS listener asks for a client certificate signed by the CA file and refuses clients without one. */
+        public Builder requireClientCertificate() {
+            requireClientCertificate = true;
+            return this;
+        }
+
         /** A line added as it is to the global part of the configuration. */
         public Builder configLine(String line) {
             extraLines.add(line);
+            return this;
+        }
+
+        /** A line added as it is under every listener (options mosquitto reads per listener, such as {@code max_qos}). */
+        public Builder listenerLine(String line) {
+            listenerLines.add(line);
             return this;
         }
 
@@ -527,6 +541,7 @@ public final class Mosquitto implements AutoCloseable {
                 extraLines.forEach(l -> conf.append(l).append('\n'));
                 for (Listener l : bound.values()) {
                     conf.append('\n').append("listener ").append(l.port()).append(" 127.0.0.1\n");
+                    listenerLines.forEach(line -> conf.append(line).append('\n'));
                     if (l.kind() == Kind.WEBSOCKETS || l.kind() == Kind.WSS) {
                         conf.append("protocol websockets\n");
                         // Without it a websockets listener binds every interface, IPv6 too.
@@ -535,6 +550,10 @@ public final class Mosquitto implements AutoCloseable {
                     if (l.cert() != null) {
                         conf.append("certfile ").append(l.cert().cert()).append('\n');
                         conf.append("keyfile ").append(l.cert().key()).append('\n');
+                        if (requireClientCertificate) {
+                            conf.append("cafile ").append(caFile).append('\n');
+                            conf.append("require_certificate true\n");
+                        }
                     }
                 }
                 Files.writeString(ordered.config, conf.toString(), StandardCharsets.UTF_8);

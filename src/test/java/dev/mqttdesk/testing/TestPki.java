@@ -88,10 +88,86 @@ public final class TestPki {
                 "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=localhost");
         openssl("ca", "-batch", "-notext", "-in", "leaf.csr", "-out", "leaf.pem", "-cert", "intermediate.pem",
                 "-keyfile", "intermediate.key", "-extensions", "server_below_intermediate", "-days", "3650");
+        clientCredentials();
         // Self-signed: right names, valid dates, but no CA vouches for it.
         openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
                 "-keyout", "selfsigned.key", "-out", "selfsigned.pem", "-days", "3650",
                 "-subj", "/CN=localhost", "-extensions", "server_selfsigned");
+    }
+
+    /**
+     * Client certificates for mutual TLS, signed by the CA, with their keys in every form a user may have:
+     * RSA as PKCS#8, PKCS#1, encrypted PKCS#8 and legacy-encrypted PKCS#1; EC as SEC1; one PKCS12 file; a
+     * key that belongs to no certificate; a DSA key; the CA as PKCS12 and JKS too.
+     */
+    private void clientCredentials() {
+        run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "client-rsa.key");
+        openssl("req", "-new", "-key", "client-rsa.key", "-out", "client-rsa.csr", "-subj", "/CN=mqttdesk-client-rsa");
+        openssl("ca", "-batch", "-notext", "-in", "client-rsa.csr", "-out", "client-rsa.pem", "-cert", "ca.pem",
+                "-keyfile", "ca.key", "-extensions", "client_ext", "-days", "3650");
+        run("openssl", "rsa", "-in", "client-rsa.key", "-traditional", "-out", "client-rsa-pkcs1.key");
+        run("openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", "client-rsa.key", "-passout", "pass:" + KEY_PASSWORD,
+                "-out", "client-rsa-encrypted.key");
+        run("openssl", "rsa", "-in", "client-rsa.key", "-traditional", "-aes256", "-passout", "pass:" + KEY_PASSWORD,
+                "-out", "client-rsa-legacy-encrypted.key");
+        run("openssl", "pkcs12", "-export", "-inkey", "client-rsa.key", "-in", "client-rsa.pem", "-passout",
+                "pass:" + KEY_PASSWORD, "-out", "client-rsa.p12");
+        run("openssl", "ecparam", "-name", "prime256v1", "-genkey", "-out", "client-ec-sec1.key");
+        openssl("req", "-new", "-key", "client-ec-sec1.key", "-out", "client-ec.csr", "-subj", "/CN=mqttdesk-client-ec");
+        openssl("ca", "-batch", "-notext", "-in", "client-ec.csr", "-out", "client-ec.pem", "-cert", "ca.pem",
+                "-keyfile", "ca.key", "-extensions", "client_ext", "-days", "3650");
+        run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "stranger.key");
+        run("openssl", "genpkey", "-genparam", "-algorithm", "DSA", "-pkeyopt", "dsa_paramgen_bits:2048", "-out", "dsa.param");
+        run("openssl", "genpkey", "-paramfile", "dsa.param", "-out", "dsa.key");
+        run("openssl", "pkcs12", "-export", "-nokeys", "-in", "ca.pem", "-passout", "pass:changeit", "-out", "ca.p12");
+        run("openssl", "pkcs12", "-export", "-nokeys", "-in", "ca.pem", "-certpbe", "NONE", "-nomac", "-passout", "pass:",
+                "-out", "ca-no-password.p12");
+        run("keytool", "-importcert", "-noprompt", "-alias", "ca", "-file", "ca.pem", "-keystore", "ca.jks",
+                "-storepass", "changeit", "-storetype", "JKS");
+    }
+
+    /** The password of the encrypted keys and of the client PKCS12 file. */
+    public static final String KEY_PASSWORD = "s3cret-key";
+
+    /** A client certificate file and its key file (null for PKCS12, which holds both). */
+    public record ClientCert(Path cert, Path key) {
+    }
+
+    /** RSA client certificate with its key in this file: {@code client-rsa.key} (PKCS#8), {@code client-rsa-pkcs1.key}, ... */
+    public ClientCert clientRsa(String keyFile) {
+        return new ClientCert(dir.resolve("client-rsa.pem"), dir.resolve(keyFile));
+    }
+
+    /** EC client certificate with its SEC1 key. */
+    public ClientCert clientEcSec1() {
+        return new ClientCert(dir.resolve("client-ec.pem"), dir.resolve("client-ec-sec1.key"));
+    }
+
+    /** The RSA client certificate and key in one PKCS12 file, {@link #KEY_PASSWORD}. */
+    public Path clientPkcs12() {
+        return dir.resolve("client-rsa.p12");
+    }
+
+    /** Any other file of this PKI by name (stranger.key, dsa.key, ca.p12, ca.jks, ...). */
+    public Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    private void run(String... command) {
+        Path log = dir.resolve("openssl.log");
+        try {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IllegalStateException("failed: " + List.of(command) + "\n" + Files.readString(log));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void caSigned(String name, String subject, String extensions, String... validity) {
@@ -230,6 +306,13 @@ public final class TestPki {
             subjectKeyIdentifier = hash
             authorityKeyIdentifier = keyid
             authorityInfoAccess = caIssuers;URI:http://ca.mqttdesk.test/intermediate.crt
+
+            [ client_ext ]
+            basicConstraints = critical, CA:FALSE
+            keyUsage = critical, digitalSignature, keyEncipherment
+            extendedKeyUsage = clientAuth
+            subjectKeyIdentifier = hash
+            authorityKeyIdentifier = keyid
 
             [ server_wronghost ]
             basicConstraints = critical, CA:FALSE

@@ -1,5 +1,6 @@
 package dev.mqttdesk.workspace;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.ConnectionProfile;
@@ -22,7 +23,6 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -97,6 +97,13 @@ class ConnectionScopeTest {
         waitFor(() -> scope.subscribe().subscriptions().size() == 1); // the saved subscription, on connecting
         mosquitto.pub("-t", "close/1", "-q", "1", "-m", "before close");
         waitFor(() -> scope.log().receivedProperty().get() == 1);
+        waitFor(() -> {
+            onFx(() -> {
+                scope.tree().tick();
+                return null;
+            });
+            return scope.tree().tree().root().total() == 1; // the topic tree took it in
+        });
 
         scope.closeAsync().get(10, TimeUnit.SECONDS);
         mosquitto.awaitLog(line -> line.contains("scope-close-test") && line.contains("disconnect"));
@@ -109,6 +116,12 @@ class ConnectionScopeTest {
         mosquitto.pub("-t", "close/2", "-q", "1", "-m", "after close");
         waitFor(() -> hivemqClientThreads() == 0);
         assertEquals(1, scope.log().receivedProperty().get());
+        onFx(() -> {
+            scope.log().store().add(dev.mqttdesk.core.log.Message.received("close/3", 0, false, new byte[1], null));
+            scope.log().store().drain();
+            return null;
+        });
+        assertEquals(0, scope.tree().queued(), "a closed scope's topic tree no longer listens to its store");
         return new WeakReference<>(scope);
     }
 
@@ -122,7 +135,7 @@ class ConnectionScopeTest {
         SavedConnection saved = new SavedConnection("y", "cancelling", "", form, false, null, false, List.of(), null, 100);
         ConnectionScope scope = onFx(() -> new ConnectionScope(saved, held, () -> { }));
         Path file = dir.resolve("log.jsonl");
-        Message big = Message.received("big", 0, false, "x\n".repeat(100_000).getBytes(), Map.of());
+        Message big = Message.received("big", 0, false, "x\n".repeat(100_000).getBytes(), MessageProperties.NONE);
         onFx(() -> {
             scope.export().export(List.of(big), file);
             scope.detail().show(big);

@@ -2,7 +2,10 @@ package dev.mqttdesk.core.log;
 
 import dev.mqttdesk.core.i18n.Text;
 
-import java.util.ArrayList;
+import dev.mqttdesk.core.i18n.InputField;
+import dev.mqttdesk.core.i18n.InvalidInputException;
+
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -21,13 +24,30 @@ public final class FilterRunner {
 
     public static final int CHUNK = 32_768;
     private static final int CHECK_EVERY = 1_024;
+    /** Longer than this on one message, and the filter stops with a message rather than hold a worker for hours. */
+    public static final long MAX_MILLIS_PER_MESSAGE = 1_000;
 
-    /** The outcome: the matching messages, oldest first, out of {@code total}. */
-    public record Result(MessageFilter filter, List<Message> matches, int total) {
+    /** The outcome: the positions in the filtered list of the matching messages, in order, out of {@code total}. */
+    public record Result(MessageFilter filter, List<Message> source, int[] indices, int total) {
+
+        /** The matching messages, oldest first: a view that takes each from the filtered list. */
+        public List<Message> matches() {
+            return new java.util.AbstractList<>() {
+                @Override
+                public Message get(int i) {
+                    return source.get(indices[i]);
+                }
+
+                @Override
+                public int size() {
+                    return indices.length;
+                }
+            };
+        }
 
         /** "N of M", for the status bar. */
         public Text status() {
-            return Text.of("log.filter.status", matches.size(), total);
+            return Text.of("log.filter.status", indices.length, total);
         }
     }
 
@@ -67,8 +87,7 @@ public final class FilterRunner {
         }
         int total = messages.size();
         int chunks = Math.max(1, (total + CHUNK - 1) / CHUNK);
-        @SuppressWarnings("unchecked")
-        List<Message>[] parts = new List[chunks];
+        int[][] parts = new int[chunks][];
         AtomicInteger remaining = new AtomicInteger(chunks);
         AtomicLong looked = new AtomicLong();
         for (int c = 0; c < chunks; c++) {
@@ -84,14 +103,18 @@ public final class FilterRunner {
                         parts[index] = filterChunk(filter, messages, from, to, run);
                     } catch (CancellationException stop) {
                         return;
-                    } catch (RuntimeException | StackOverflowError e) {
+                    } catch (StackOverflowError e) {
+                        // The pattern nests deeper than the thread's stack on some payload: say so, keep the log as it is.
+                        run.result.completeExceptionally(new InvalidInputException(InputField.FILTER_TEXT, "log.filter.tooDeep"));
+                        return;
+                    } catch (RuntimeException e) {
                         run.result.completeExceptionally(e);
                         return;
                     }
                     progress.update(looked.addAndGet(to - from), total);
                     if (remaining.decrementAndGet() == 0) {
                         current.compareAndSet(run, null);
-                        run.result.complete(new Result(filter, join(parts), total));
+                        run.result.complete(new Result(filter, messages, join(parts), total));
                     }
                 });
             } catch (RuntimeException rejected) {
@@ -110,29 +133,66 @@ public final class FilterRunner {
         }
     }
 
-    private static List<Message> filterChunk(MessageFilter filter, List<Message> messages, int from, int to,
-                                             Cancellation cancel) {
-        List<Message> out = new ArrayList<>();
+    private static int[] filterChunk(MessageFilter filter, List<Message> messages, int from, int to,
+                                     Cancellation cancel) {
+        int[] out = new int[16];
+        int found = 0;
+        Budget budget = new Budget(cancel);
         for (int i = from; i < to; i++) {
             if ((i & (CHECK_EVERY - 1)) == 0) {
                 cancel.check();
             }
             Message m = messages.get(i);
-            if (filter.test(m, cancel)) {
-                out.add(m);
+            budget.restart();
+            if (m != null && filter.test(m, budget)) { // null: evicted since the list was taken
+                if (found == out.length) {
+                    out = Arrays.copyOf(out, found * 2);
+                }
+                out[found++] = i;
             }
         }
-        return out;
+        return Arrays.copyOf(out, found);
     }
 
-    private static List<Message> join(List<Message>[] parts) {
-        int size = 0;
-        for (List<Message> p : parts) {
-            size += p.size();
+    /** The run's cancellation, and a time limit on one message that stops the filter with a message. */
+    private static final class Budget extends Cancellation {
+        private final Cancellation run;
+        private long deadline;
+        private int reads;
+
+        Budget(Cancellation run) {
+            this.run = run;
         }
-        List<Message> all = new ArrayList<>(size);
-        for (List<Message> p : parts) {
-            all.addAll(p);
+
+        void restart() {
+            deadline = System.nanoTime() + MAX_MILLIS_PER_MESSAGE * 1_000_000;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return run.isCancelled();
+        }
+
+        @Override
+        public void check() {
+            run.check();
+            // Reading the clock on every character would cost more than the match: once in 4096 reads.
+            if ((++reads & 4095) == 0 && System.nanoTime() > deadline) {
+                throw new InvalidInputException(InputField.FILTER_TEXT, "log.filter.tooSlow", MAX_MILLIS_PER_MESSAGE);
+            }
+        }
+    }
+
+    private static int[] join(int[][] parts) {
+        int size = 0;
+        for (int[] p : parts) {
+            size += p.length;
+        }
+        int[] all = new int[size];
+        int k = 0;
+        for (int[] p : parts) {
+            System.arraycopy(p, 0, all, k, p.length);
+            k += p.length;
         }
         return all;
     }

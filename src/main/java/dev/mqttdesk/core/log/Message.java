@@ -1,33 +1,33 @@
 package dev.mqttdesk.core.log;
 
 import dev.mqttdesk.core.log.payload.VisibleText;
-
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.mqttdesk.core.message.MessageProperties;
 
 /**
  * One message as the log keeps it. The payload's bytes are held once, as they came; text and
  * other views are decoded only when shown.
  *
- * @param properties MQTT 5 properties worth showing (content type, user properties ...), empty otherwise
+ * @param properties its MQTT 5 properties; {@link MessageProperties#NONE} (shared by all) when it has none
  */
 public record Message(long timestampMillis, Direction direction, String topic, int qos, boolean retain,
-                      byte[] payload, Map<String, String> properties) {
+                      byte[] payload, MessageProperties properties) {
 
     public Message {
         topic = TopicPool.share(topic);
-        // Most messages carry no properties: they all share one empty map.
-        properties = properties == null || properties.isEmpty() ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        // Most messages carry no properties: they all share one empty instance.
+        properties = properties == null || properties.isEmpty() ? MessageProperties.NONE : properties;
     }
 
-    public static Message received(String topic, int qos, boolean retain, byte[] payload, Map<String, String> properties) {
+    public static Message received(String topic, int qos, boolean retain, byte[] payload, MessageProperties properties) {
         return new Message(System.currentTimeMillis(), Direction.RECEIVED, topic, qos, retain, payload, properties);
     }
 
     public static Message sent(String topic, int qos, boolean retain, byte[] payload) {
-        return new Message(System.currentTimeMillis(), Direction.SENT, topic, qos, retain, payload, Map.of());
+        return sent(topic, qos, retain, payload, MessageProperties.NONE);
+    }
+
+    public static Message sent(String topic, int qos, boolean retain, byte[] payload, MessageProperties properties) {
+        return new Message(System.currentTimeMillis(), Direction.SENT, topic, qos, retain, payload, properties);
     }
 
     /** The payload as UTF-8 text; each byte that is not valid UTF-8 shows as {@code \xNN}. */

@@ -1,57 +1,115 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
+
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.RandomAccess;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The log of messages: bounded, counted, and fed from any thread.
+ * The log of messages: bounded by count and by bytes, counted, and written from any thread.
  * <p>
- * {@link #add} is what the network threads call: it queues the message, counts it, and asks the
- * drain executor (the UI thread, in the app) to run one drain only when none is pending. The drain
- * moves everything queued into a ring of at most {@code capacity} messages in one go and hands the
- * batch to each batch listener in the order they were added (the log's table now; the topic tree and
- * charts next), every one on the drain executor. Eviction is counted, never silent:
- * {@code received + sent == held + evicted + queued} at every moment a drain is not running.
+ * {@link #add} is what the network threads call. It writes the message once, as one row of
+ * columns of primitives (time, topic, flags, where its payload is) with the payload's bytes in
+ * large shared blocks ({@link PayloadBlocks}), so a million held messages are a few arrays to the
+ * collector, not millions of objects. Nothing queues in between: the row is in the log when
+ * {@code add} returns, and counted in the same step. At a bound the oldest rows are evicted and
+ * counted, never the new one, and the network thread never waits (beyond a short lock).
+ * <p>
+ * A drain is asked of the drain executor (the UI thread, in the app) only when none is pending;
+ * it hands each batch listener, in the order they were added, what came since the last drain
+ * ({@link Batch#added}, the very messages given to {@code add}, which live only until then) and how
+ * many of the oldest rows listeners were told of are gone ({@link Batch#evicted}). A listener that
+ * mirrors the log ({@code addAll(added)}, then drop {@code evicted} from the front) holds what the
+ * store holds as of that drain. The table does not mirror: it reads rows through {@link #row(long)}
+ * by their sequence number (0 for the first message ever, never reused, not even after a clear).
+ * <p>
+ * Invariant, at every moment: {@code received + sent == held + evicted}.
  */
 public final class MessageStore {
 
-    /** What one drain added, and how many of the oldest held messages it pushed out. */
-    public record Batch(List<Message> added, int evicted) {
+    /**
+     * What one drain added, and how many of the oldest messages listeners were told of it pushed out.
+     *
+     * @param addedFrom the sequence number of the first added message (of the next one, when none was added)
+     */
+    public record Batch(List<Message> added, int evicted, long addedFrom) {
     }
 
-    private final Queue<Message> ingest = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean drainPending = new AtomicBoolean();
-    private final AtomicLong received = new AtomicLong();
-    private final AtomicLong sent = new AtomicLong();
-    private final AtomicLong evicted = new AtomicLong();
+    /** What a row costs beyond its payload: its columns. Counted against the byte bound. */
+    public static final int ROW_BYTES = 32;
+    /**
+     * Rows come in pages of 4,096: no array is large enough for G1 to treat it as "humongous" (whole
+     * regions each, half wasted), a log grows and shrinks a page at a time without copying, and an
+     * idle log holds none.
+     */
+    static final int PAGE_BITS = 12;
+    static final int PAGE = 1 << PAGE_BITS;
+    private static final int PAGE_MASK = PAGE - 1;
+
+    /** The columns of {@link #PAGE} rows. */
+    private static final class Page {
+        final long[] time = new long[PAGE];
+        final String[] topic = new String[PAGE];
+        final byte[] flags = new byte[PAGE];
+        final int[] length = new int[PAGE];
+        final long[] at = new long[PAGE];
+        /** MQTT 5 properties: null for the many messages that carry none. */
+        final MessageProperties[] properties = new MessageProperties[PAGE];
+    }
+
+    private static final int SENT = 1;
+    private static final int RETAIN = 2;
+    private static final int QOS_SHIFT = 2;
+
     private final Executor drainExecutor;
     private final List<Consumer<Batch>> listeners = new CopyOnWriteArrayList<>();
+    private final Object lock = new Object();
 
-    /** The ring's first size: it grows to the capacity as messages come, so an idle log costs next to nothing. */
-    static final int INITIAL_RING = 1024;
-
-    // The ring, touched only under its own lock: drains write it, snapshots read it from any thread.
-    private final Object ringLock = new Object();
+    // Everything below is guarded by lock. Row seq lives in page (seq >> PAGE_BITS) - firstPage, at slot seq & PAGE_MASK.
     private int capacity;
-    private Message[] ring;
-    private int head;
+    private long maxBytes;
+    private final ArrayList<Page> pages = new ArrayList<>();
+    private long firstPage;
+    /** A page the oldest rows left, kept for the next: a flood then allocates no pages at all. */
+    private Page spare;
     private int size;
+    private long firstSeq;
+    private long heldBytes;
+    private final PayloadBlocks payloads = new PayloadBlocks();
+    private long received;
+    private long sent;
+    private long evicted;
+    /** The rows listeners have been told of: [toldFirst, toldNext). */
+    private long toldFirst;
+    private long toldNext;
+    /** The messages added since the last drain, rows toldNext on; an evicted one is nulled at once. */
+    private ArrayList<Message> pending = new ArrayList<>();
+    private boolean drainPending;
 
+    /** A log of at most {@code capacity} messages and {@link #defaultMaxBytes()} bytes. */
     public MessageStore(int capacity, Executor drainExecutor) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive: " + capacity);
-        }
+        this(capacity, defaultMaxBytes(), drainExecutor);
+    }
+
+    public MessageStore(int capacity, long maxBytes, Executor drainExecutor) {
+        requirePositive(capacity, maxBytes);
         this.capacity = capacity;
-        this.ring = new Message[Math.min(capacity, INITIAL_RING)];
+        this.maxBytes = maxBytes;
         this.drainExecutor = drainExecutor;
+    }
+
+    /**
+     * A quarter of the maximum heap: what one log may hold in payload and rows before its oldest go.
+     * The rest is for the client's buffers, the views, and other open connections.
+     */
+    public static long defaultMaxBytes() {
+        return Runtime.getRuntime().maxMemory() / 4;
     }
 
     /** From the next drain on, {@code listener} hears every batch, after the listeners added before it. */
@@ -63,122 +121,294 @@ public final class MessageStore {
         listeners.remove(listener);
     }
 
-    /** Called from any thread, once per message: cheap, never blocks. */
+    /** Called from any thread, once per message: writes and counts it, and never waits for the drain. */
     public void add(Message message) {
-        ingest.add(message);
-        (message.direction() == Direction.RECEIVED ? received : sent).incrementAndGet();
-        if (drainPending.compareAndSet(false, true)) {
+        boolean schedule;
+        synchronized (lock) {
+            if (size == capacity) {
+                evictOldest();
+            }
+            long seq = firstSeq + size;
+            int slot = (int) (seq & PAGE_MASK);
+            if (slot == 0 || pages.isEmpty()) {
+                if (pages.isEmpty()) {
+                    firstPage = seq >> PAGE_BITS;
+                }
+                pages.add(spare != null ? spare : new Page());
+                spare = null;
+            }
+            Page page = pages.get(pages.size() - 1);
+            byte[] payload = message.payload();
+            page.time[slot] = message.timestampMillis();
+            page.topic[slot] = message.topic();
+            page.flags[slot] = (byte) ((message.direction() == Direction.SENT ? SENT : 0) | (message.retain() ? RETAIN : 0)
+                    | (message.qos() << QOS_SHIFT));
+            page.length[slot] = payload.length;
+            page.at[slot] = payloads.append(payload);
+            page.properties[slot] = message.properties().isEmpty() ? null : message.properties();
+            size++;
+            heldBytes += cost(payload.length);
+            if (message.direction() == Direction.SENT) {
+                sent++;
+            } else {
+                received++;
+            }
+            pending.add(message);
+            while (size > 1 && heldBytes > maxBytes) {
+                evictOldest();
+            }
+            schedule = !drainPending;
+            drainPending = true;
+        }
+        if (schedule) {
             drainExecutor.execute(this::drain);
         }
     }
 
-    /** Moves all queued messages into the ring and tells the batch listeners; runs on the drain executor. */
+    private static long cost(int payloadLength) {
+        return (long) payloadLength + ROW_BYTES;
+    }
+
+    private void evictOldest() {
+        long gone = firstSeq;
+        Page page = pages.get(0);
+        int slot = (int) (gone & PAGE_MASK);
+        heldBytes -= cost(page.length[slot]);
+        page.topic[slot] = null;
+        page.properties[slot] = null;
+        if (gone >= toldNext && gone - toldNext < pending.size()) {
+            pending.set((int) (gone - toldNext), null); // its payload may go now, not at the next drain
+        }
+        size--;
+        firstSeq++;
+        evicted++;
+        if (slot == PAGE_MASK || size == 0) {
+            spare = pages.remove(0);
+            firstPage++;
+        }
+        if (size == 0) {
+            pages.clear();
+            payloads.dropBefore(Long.MAX_VALUE);
+        } else {
+            payloads.dropBefore(atOf(firstSeq));
+        }
+    }
+
+    private long atOf(long seq) {
+        return pages.get((int) ((seq >> PAGE_BITS) - firstPage)).at[(int) (seq & PAGE_MASK)];
+    }
+
+    /** Hands what came since the last drain to the batch listeners; runs on the drain executor. */
     public void drain() {
-        // Clear the flag first: a message queued after this point schedules a new drain.
-        drainPending.set(false);
-        List<Message> batch = new ArrayList<>();
-        for (Message m; (m = ingest.poll()) != null; ) {
-            batch.add(m);
-        }
-        if (batch.isEmpty()) {
-            return;
-        }
-        int pushedOut;
-        List<Message> kept;
-        synchronized (ringLock) {
-            // A batch larger than the ring keeps only its newest messages; the rest are evicted at once.
-            int skipped = Math.max(0, batch.size() - capacity);
-            kept = skipped == 0 ? batch : batch.subList(skipped, batch.size());
-            int overflow = Math.max(0, size + kept.size() - capacity);
-            pushedOut = overflow;
-            for (Message m : kept) {
-                if (size == capacity) {
-                    ring[head] = m;
-                    head = (head + 1) % ring.length;
-                } else {
-                    if (size == ring.length) {
-                        regrow(Math.min(capacity, ring.length * 2));
-                    }
-                    ring[(head + size) % ring.length] = m;
-                    size++;
-                }
+        Batch batch;
+        synchronized (lock) {
+            drainPending = false;
+            if (pending.isEmpty() && toldFirst == firstSeq) {
+                return;
             }
-            evicted.addAndGet(skipped + overflow);
+            int skip = (int) Math.max(0, firstSeq - toldNext);
+            List<Message> added = skip >= pending.size() ? List.of()
+                    : Collections.unmodifiableList(pending.subList(skip, pending.size()));
+            int gone = tellEvictions();
+            toldFirst = firstSeq;
+            toldNext = firstSeq + size;
+            batch = new Batch(added, gone, toldNext - added.size());
+            pending = new ArrayList<>();
         }
-        Batch done = new Batch(Collections.unmodifiableList(kept), pushedOut); // no listener changes what the next sees
         for (Consumer<Batch> listener : listeners) {
-            listener.accept(done);
+            listener.accept(batch);
         }
+    }
+
+    /** How many of the rows listeners hold are gone; they are told of it now. */
+    private int tellEvictions() {
+        long keptFrom = Math.min(firstSeq, toldNext);
+        int gone = (int) (keptFrom - toldFirst);
+        toldFirst = keptFrom;
+        return gone;
     }
 
     /**
      * Holds at most {@code newCapacity} messages from now on; the oldest that no longer fit are
-     * evicted and counted. Call it on the drain executor. Returns how many were evicted.
+     * evicted and counted. Call it on the drain executor. Returns how many of the rows batch
+     * listeners were told of are gone (they hear nothing more of it).
      */
     public int resize(int newCapacity) {
-        if (newCapacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive: " + newCapacity);
-        }
-        synchronized (ringLock) {
-            int drop = Math.max(0, size - newCapacity);
-            head = (head + drop) % ring.length;
-            size -= drop;
+        requirePositive(newCapacity, 1);
+        synchronized (lock) {
+            while (size > newCapacity) {
+                evictOldest();
+            }
             capacity = newCapacity;
-            regrow(Math.min(newCapacity, Math.max(size, INITIAL_RING)));
-            evicted.addAndGet(drop);
-            return drop;
+            return tellEvictions();
         }
     }
 
-    /** A ring of {@code length} slots holding the same messages in the same order, oldest at 0. */
-    private void regrow(int length) {
-        Message[] next = new Message[length];
-        for (int i = 0; i < size; i++) {
-            next[i] = ring[(head + i) % ring.length];
+    /** As {@link #resize}, for the byte bound: payload bytes plus {@link #ROW_BYTES} a row. */
+    public int setMaxBytes(long newMaxBytes) {
+        requirePositive(1, newMaxBytes);
+        synchronized (lock) {
+            maxBytes = newMaxBytes;
+            while (size > 1 && heldBytes > maxBytes) {
+                evictOldest();
+            }
+            return tellEvictions();
         }
-        ring = next;
-        head = 0;
     }
 
-    /** The held messages, oldest first; safe from any thread. */
+    private static void requirePositive(int capacity, long maxBytes) {
+        if (capacity < 1 || maxBytes < 1) {
+            throw new IllegalArgumentException("bounds must be positive: " + capacity + " messages, " + maxBytes + " bytes");
+        }
+    }
+
+    /** The message of row {@code seq}, made from its columns; null once it is evicted (or before it came). */
+    public Message row(long seq) {
+        synchronized (lock) {
+            return rowLocked(seq);
+        }
+    }
+
+    private Message rowLocked(long seq) {
+        long k = seq - firstSeq;
+        if (k < 0 || k >= size) {
+            return null;
+        }
+        Page page = pages.get((int) ((seq >> PAGE_BITS) - firstPage));
+        int slot = (int) (seq & PAGE_MASK);
+        int f = page.flags[slot];
+        MessageProperties p = page.properties[slot];
+        return new Message(page.time[slot], (f & SENT) != 0 ? Direction.SENT : Direction.RECEIVED, page.topic[slot],
+                (f >> QOS_SHIFT) & 3, (f & RETAIN) != 0, payloads.read(page.at[slot], page.length[slot]),
+                p == null ? MessageProperties.NONE : p);
+    }
+
+    /** The sequence number of the oldest held row. */
+    public long firstSeq() {
+        synchronized (lock) {
+            return firstSeq;
+        }
+    }
+
+    /** The sequence number the next message will get. */
+    public long nextSeq() {
+        synchronized (lock) {
+            return firstSeq + size;
+        }
+    }
+
+    /**
+     * The rows {@code [from, to)} as a list that makes each message when asked (null for one evicted
+     * since): for work off the UI thread over a range, such as filtering, without copying the log.
+     */
+    public List<Message> rows(long from, long to) {
+        int n = (int) Math.max(0, to - from);
+        return new Rows(from, n);
+    }
+
+    private final class Rows extends AbstractList<Message> implements RandomAccess {
+        private final long from;
+        private final int n;
+
+        Rows(long from, int n) {
+            this.from = from;
+            this.n = n;
+        }
+
+        @Override
+        public Message get(int index) {
+            if (index < 0 || index >= n) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return row(from + index);
+        }
+
+        @Override
+        public int size() {
+            return n;
+        }
+    }
+
+    /** The held messages, oldest first, made from the rows; safe from any thread. */
     public List<Message> snapshot() {
-        synchronized (ringLock) {
+        synchronized (lock) {
             List<Message> copy = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                copy.add(ring[(head + i) % ring.length]);
+            for (long s = firstSeq; s < firstSeq + size; s++) {
+                copy.add(rowLocked(s));
             }
             return copy;
         }
     }
 
-    /** Empties the log, the queue and the counters. Call it on the drain executor. */
+    /** Empties the log and the counters. Call it on the drain executor. */
     public void clear() {
-        synchronized (ringLock) {
-            ingest.clear();
-            ring = new Message[Math.min(capacity, INITIAL_RING)];
-            head = 0;
+        synchronized (lock) {
+            firstSeq += size;
             size = 0;
-            received.set(0);
-            sent.set(0);
-            evicted.set(0);
+            pages.clear();
+            spare = null;
+            payloads.dropBefore(Long.MAX_VALUE);
+            heldBytes = 0;
+            received = 0;
+            sent = 0;
+            evicted = 0;
+            toldFirst = firstSeq;
+            toldNext = firstSeq;
+            pending = new ArrayList<>();
         }
     }
 
     public int size() {
-        synchronized (ringLock) {
+        synchronized (lock) {
             return size;
         }
     }
 
+    /** Payload bytes plus {@link #ROW_BYTES} a row, of what is held: what the byte bound limits. */
+    public long heldBytes() {
+        synchronized (lock) {
+            return heldBytes;
+        }
+    }
+
+    public long maxBytes() {
+        synchronized (lock) {
+            return maxBytes;
+        }
+    }
+
+    public int capacity() {
+        synchronized (lock) {
+            return capacity;
+        }
+    }
+
+    /** All counters at one moment: {@code received + sent == held + evicted} holds among them. */
+    public Counts counts() {
+        synchronized (lock) {
+            return new Counts(received, sent, evicted, size, firstSeq);
+        }
+    }
+
+    /** The counters as of one moment; {@code firstSeq} is the oldest held row's sequence number. */
+    public record Counts(long received, long sent, long evicted, int held, long firstSeq) {
+    }
+
     public long received() {
-        return received.get();
+        synchronized (lock) {
+            return received;
+        }
     }
 
     public long sent() {
-        return sent.get();
+        synchronized (lock) {
+            return sent;
+        }
     }
 
     public long evicted() {
-        return evicted.get();
+        synchronized (lock) {
+            return evicted;
+        }
     }
 }

@@ -9,7 +9,9 @@ import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5DisconnectException;
 import com.hivemq.client.mqtt.mqtt5.message.disconnect.Mqtt5DisconnectReasonCode;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.tls.RecordingKeys;
 import dev.mqttdesk.core.url.BrokerUrl;
+import io.netty.handler.proxy.ProxyConnectException;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import io.netty.handler.codec.http.websocketx.WebSocketHandshakeException;
@@ -53,6 +55,11 @@ public final class Failures {
             java.util.regex.Pattern.compile("exceeded maximum packet size, minimal possible encoded length: (\\d+), maximum: (\\d+)");
 
     public static Text explain(Throwable error, BrokerUrl url) {
+        return explain(error, url, RecordingKeys.ClientCertificate.NOT_ASKED);
+    }
+
+    /** @param clientCertificate whether the broker asked the last handshake for a client certificate, and whether one went */
+    public static Text explain(Throwable error, BrokerUrl url, RecordingKeys.ClientCertificate clientCertificate) {
         Throwable t = unwrap(error);
         String where = url.host() + ":" + url.port();
         if (t instanceof MqttActionException a) {
@@ -63,23 +70,27 @@ public final class Failures {
         }
         if (t instanceof Mqtt5ConnAckException c) {
             var ack = c.getMqttMessage();
-            String reason = ack.getReasonString().map(Object::toString).orElse("");
-            return Text.of("error.connack", ack.getReasonCode().name(), reason, connAckHint(ack.getReasonCode().name()));
+            return Text.of("error.connack", ReasonWords.connAck(ack.getReasonCode().name(), ack.getReasonCode().getCode()),
+                    reasonString(ack.getReasonString()), connAckHint(ack.getReasonCode().name()));
         }
         if (t instanceof Mqtt3ConnAckException c) {
-            String code = c.getMqttMessage().getReturnCode().name();
-            return Text.of("error.connack", code, "", connAckHint(code));
+            var code = c.getMqttMessage().getReturnCode();
+            return Text.of("error.connack", ReasonWords.connAck(code.name(), code.getCode()), "", connAckHint(code.name()));
         }
         if (isSessionTakenOver(t)) {
             return Text.of("error.sessionTakenOver");
         }
         if (t instanceof Mqtt5DisconnectException d) {
             var msg = d.getMqttMessage();
-            return Text.of("error.serverDisconnect", msg.getReasonCode().name(),
-                    msg.getReasonString().map(Object::toString).orElse(""));
+            return Text.of("error.serverDisconnect", ReasonWords.disconnect(msg.getReasonCode().name(), msg.getReasonCode().getCode()),
+                    reasonString(msg.getReasonString()));
         }
         // Look through the causes for the first that we can name.
         for (Throwable c = t; c != null; c = c.getCause()) {
+            // Before ConnectException, which it extends: the proxy answered, the broker may be fine.
+            if (c instanceof ProxyConnectException p) {
+                return proxyFailure(p);
+            }
             if (c instanceof WebSocketClientHandshakeException ws) {
                 String status = ws.response() != null ? ws.response().status().toString() : ws.getMessage();
                 return Text.of("error.websocketHandshake", status, url.path());
@@ -98,7 +109,7 @@ public final class Failures {
                 return Text.of("error.refused", where);
             }
             if (c instanceof CertificateException || c instanceof SSLException) {
-                return Text.of("error.tls", tlsReason(c, url));
+                return Text.of("error.tls", tlsReason(c, url, clientCertificate));
             }
             if (c instanceof MqttEncodeException) {
                 // The client refuses locally what the broker's CONNACK said it takes no more of; the sizes are
@@ -122,6 +133,23 @@ public final class Failures {
         return Text.of("error.unexpected", t.getClass().getSimpleName(), message);
     }
 
+    /** The broker's own reason string, quoted as it said it; nothing when it sent none. */
+    private static Object reasonString(java.util.Optional<com.hivemq.client.mqtt.datatypes.MqttUtf8String> said) {
+        return said.map(r -> (Object) Text.of("reason.string", r.toString())).orElse("");
+    }
+
+    /** The CONNACK a refused connection got, or null when it failed otherwise. */
+    static ConnAck refusal(Throwable error) {
+        Throwable t = unwrap(error);
+        if (t instanceof Mqtt5ConnAckException c) {
+            return ConnAck.of(c.getMqttMessage());
+        }
+        if (t instanceof Mqtt3ConnAckException c) {
+            return ConnAck.of(c.getMqttMessage());
+        }
+        return null;
+    }
+
     private static String connAckHint(String code) {
         return switch (code) {
             case "BAD_USER_NAME_OR_PASSWORD", "NOT_AUTHORIZED" -> Text.of("hint.credentials").resolve();
@@ -131,8 +159,34 @@ public final class Failures {
         };
     }
 
-    /** Why the broker's certificate was not accepted, in words for the three common causes; else the JDK's words. */
-    private static Object tlsReason(Throwable t, BrokerUrl url) {
+    /**
+     * What a proxy said. Netty's messages read "http, basic, 127.0.0.1:3128 =&gt; host:port, status: 407 ..." and
+     * "socks5, password, 127.0.0.1:1080 =&gt; ..., authStatus: FAILURE"; the proxy's address is their third part.
+     */
+    private static Text proxyFailure(ProxyConnectException p) {
+        String m = String.valueOf(p.getMessage());
+        String[] parts = m.split(", ", 4);
+        String proxy = parts.length > 2 ? parts[2].split(" => ")[0].replaceFirst("^[^/]*/", "") : "";
+        // 407 is the standard answer, tinyproxy sends 401; in SOCKS5 any status but 0 refuses (RFC 1929).
+        if (m.contains("status: 407") || m.contains("status: 401") || m.contains("authStatus: ")) {
+            return Text.of("error.proxyAuth", proxy);
+        }
+        String said = parts.length > 3 ? parts[3] : m;
+        return Text.of("error.proxy", proxy, said);
+    }
+
+    /** Why the handshake failed, in words for the common causes; else the JDK's words. */
+    private static Object tlsReason(Throwable t, BrokerUrl url, RecordingKeys.ClientCertificate clientCertificate) {
+        String alert = rootMessage(t);
+        // TLS 1.3 names the cause; TLS 1.2 says only handshake_failure, and the key managers saw the request.
+        if (alert.contains("certificate_required") || (clientCertificate == RecordingKeys.ClientCertificate.ASKED_NONE_SENT
+                && alert.startsWith("Received fatal alert"))) {
+            return Text.of("tls.reason.clientCertificateRequired");
+        }
+        if (clientCertificate == RecordingKeys.ClientCertificate.SENT && (alert.contains("unknown_ca")
+                || alert.contains("bad_certificate") || alert.contains("certificate_unknown") || alert.contains("access_denied"))) {
+            return Text.of("tls.reason.clientCertificateRefused");
+        }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof CertificateExpiredException || c instanceof CertificateNotYetValidException) {
                 return Text.of("tls.reason.expired", c.getMessage());

@@ -7,9 +7,9 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.core.message.MessageProperties;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -43,7 +43,7 @@ final class Mqtt3Protocol implements ProtocolClient {
             // An exception out of this callback would end the client's message flow for good.
             try {
                 inbox.accept(Message.received(p.getTopic().toString(), p.getQos().getCode(), p.isRetain(),
-                        p.getPayloadAsBytes(), Map.of()));
+                        p.getPayloadAsBytes(), MessageProperties.NONE));
             } catch (RuntimeException e) {
                 callbackFailed.accept(e);
             }
@@ -61,16 +61,23 @@ final class Mqtt3Protocol implements ProtocolClient {
                 }
                 auth.applySimpleAuth();
             }
+            Will w = settings.will();
+            if (w != null) {
+                // MQTT 3.1.1's will has only these; the MQTT 5 properties are shown disabled in the form.
+                c.willPublish().topic(w.topic()).qos(MqttQos.fromCode(w.qos())).retain(w.retain())
+                        .payload(w.message().getBytes(StandardCharsets.UTF_8)).applyWillPublish();
+            }
             return c.send().thenApply(ack -> null);
         });
     }
 
     @Override
-    public CompletableFuture<Integer> subscribe(String filter, int qos) {
-        return guarded(() -> client.subscribeWith().topicFilter(filter).qos(MqttQos.fromCode(qos)).send().thenApply(ack -> {
+    public CompletableFuture<Integer> subscribe(String filter, SubscribeOptions options) {
+        return guarded(() -> client.subscribeWith().topicFilter(filter).qos(MqttQos.fromCode(options.qos())).send().thenApply(ack -> {
             Mqtt3SubAckReturnCode code = ack.getReturnCodes().get(0);
             if (code == Mqtt3SubAckReturnCode.FAILURE) {
-                throw new MqttActionException(Text.of("error.subscribe.refused", "FAILURE"), null);
+                Text reason = Text.of("reason.withCode", Text.of("ack.reason.FAILURE"), "0x80");
+                throw MqttActionException.refusedByBroker(Text.of("error.subscribe.refused", filter, reason), reason);
             }
             return code.getCode();
         }));
@@ -82,9 +89,10 @@ final class Mqtt3Protocol implements ProtocolClient {
     }
 
     @Override
-    public CompletableFuture<Void> publish(String topic, int qos, boolean retain, byte[] payload) {
+    public CompletableFuture<Text> publish(String topic, int qos, boolean retain, byte[] payload,
+                                           MessageProperties properties) {
         return guarded(() -> client.publishWith().topic(topic).qos(MqttQos.fromCode(qos)).retain(retain).payload(payload)
-                .send().thenApply(p -> null));
+                .send().thenApply(p -> (Text) null));
     }
 
     @Override

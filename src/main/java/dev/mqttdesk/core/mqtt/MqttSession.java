@@ -12,14 +12,17 @@ import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.core.topic.Topics;
 import dev.mqttdesk.core.url.BrokerUrl;
 
+import dev.mqttdesk.core.tls.TlsInspection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -51,6 +54,8 @@ public final class MqttSession {
 
     // Guarded by this: the state, the subscriptions and the order of events.
     private Attempt current;
+    /** The last attempt, kept after it ended: the TLS inspector shows its handshake. */
+    private volatile Attempt lastTls;
     private volatile SessionState state = SessionState.DISCONNECTED;
     private final Map<String, Sub> subscriptions = new LinkedHashMap<>();
     /** The broker session the subscriptions belong to: broker address and client id. */
@@ -65,7 +70,8 @@ public final class MqttSession {
     private final ArrayDeque<SessionEvent> outbox = new ArrayDeque<>();
     private boolean delivering;
 
-    private record Sub(String filter, int requestedQos, int qos, Subscribed.Standing standing) {
+    /** @param asked what the SUBSCRIBE asked for, sent again when the broker lost it */
+    private record Sub(String filter, SubscribeOptions asked, int qos, Subscribed.Standing standing) {
         Subscribed view() {
             return new Subscribed(filter, qos, standing);
         }
@@ -95,6 +101,18 @@ public final class MqttSession {
         maxReconnectDelayMillis = millis;
     }
 
+    /**
+     * What the last TLS handshake of the last connection attempt showed (also after it failed or ended);
+     * empty before any TLS connection was tried.
+     */
+    public Optional<TlsInspection> tlsInspection() {
+        Attempt a = lastTls;
+        if (a == null || a.trust.recorder() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(TlsInspection.of(a.trust.recorder(), a.settings.url().host(), a.trust.skipVerification()));
+    }
+
     /** Connects with these settings; the future completes once the broker accepted us. */
     public CompletableFuture<Void> connect(ConnectionSettings settings) {
         Attempt attempt;
@@ -109,6 +127,7 @@ public final class MqttSession {
                 return failed(Failures.explain(e, settings.url()));
             }
             current = attempt;
+            lastTls = attempt;
             state = SessionState.CONNECTING;
             emit(SessionEvent.Kind.STATE, null, false);
         }
@@ -117,7 +136,11 @@ public final class MqttSession {
             if (error == null) {
                 return null;
             }
-            Text why = Failures.explain(error, settings.url());
+            Text why = Failures.explain(error, settings.url(), attempt.trust.clientCertificate());
+            ConnAck refused = Failures.refusal(error);
+            if (refused != null) {
+                attempt.connAck = refused;
+            }
             if (!attempt.everConnected && !attempt.userStopped) {
                 setState(attempt, SessionState.DISCONNECTED, why, false);
             }
@@ -126,15 +149,20 @@ public final class MqttSession {
     }
 
     public CompletableFuture<Void> subscribe(String filter, int qos) {
+        return subscribe(filter, SubscribeOptions.qos(qos));
+    }
+
+    /** Subscribes with MQTT 5's options (MQTT 3.1.1 sends only the QoS); a refusal says the broker's reason. */
+    public CompletableFuture<Void> subscribe(String filter, SubscribeOptions options) {
         try {
             Topics.requireFilter(filter);
-            requireQos(qos);
+            options.check(filter);
         } catch (InvalidInputException e) {
             return failed(e.text());
         }
-        return act(client -> client.subscribe(filter, qos),
+        return act(client -> client.subscribe(filter, options),
                 (attempt, granted) -> changeSubscriptions(attempt,
-                        s -> s.put(filter, new Sub(filter, qos, granted, Subscribed.Standing.GRANTED))),
+                        s -> s.put(filter, new Sub(filter, options, granted, Subscribed.Standing.GRANTED))),
                 Text.of("notice.lateSuback", filter));
     }
 
@@ -151,14 +179,29 @@ public final class MqttSession {
 
     /** Publishes; once the broker has it (as far as the QoS says), the message joins the log as sent. */
     public CompletableFuture<Void> publish(String topic, int qos, boolean retain, byte[] payload) {
+        return publish(topic, qos, retain, payload, MessageProperties.NONE);
+    }
+
+    /**
+     * Publishes with MQTT 5 properties (MQTT 3.1.1 has none: the log shows the message as sent, without
+     * them). What the broker said besides plain success ("no matching subscribers") comes as a notice.
+     */
+    public CompletableFuture<Void> publish(String topic, int qos, boolean retain, byte[] payload,
+                                           MessageProperties properties) {
         try {
             Topics.requireName(topic);
             requireQos(qos);
         } catch (InvalidInputException e) {
             return failed(e.text());
         }
-        return act(client -> client.publish(topic, qos, retain, payload),
-                (attempt, ok) -> inbox.accept(Message.sent(topic, qos, retain, payload)),
+        return act(client -> client.publish(topic, qos, retain, payload, properties),
+                (attempt, note) -> {
+                    boolean v5 = attempt.settings.version() == MqttVersion.MQTT_5_0;
+                    inbox.accept(Message.sent(topic, qos, retain, payload, v5 ? properties : MessageProperties.NONE));
+                    if (note != null) {
+                        notice(attempt, Text.of("notice.publishAck", topic, note));
+                    }
+                },
                 Text.of("notice.latePuback", topic));
     }
 
@@ -272,7 +315,8 @@ public final class MqttSession {
     /** Queues an event; called holding this, so events queue in the order the session changed. */
     private void emit(SessionEvent.Kind kind, Text detail, boolean duplicateClientId) {
         boolean byUser = state == SessionState.DISCONNECTED && current != null && current.userStopped;
-        SessionEvent e = new SessionEvent(++sequence, kind, state, detail, duplicateClientId, byUser, snapshot());
+        SessionEvent e = new SessionEvent(++sequence, kind, state, detail, duplicateClientId, byUser, snapshot(),
+                current == null ? null : current.connAck);
         synchronized (outbox) {
             outbox.add(e);
         }
@@ -315,6 +359,7 @@ public final class MqttSession {
     /** One client and what we learned about it while it lived. */
     private final class Attempt {
         final ConnectionSettings settings;
+        final ClientConfig.Trust trust;
         final ProtocolClient client;
         volatile boolean everConnected;
         volatile boolean connectedNow;
@@ -325,14 +370,16 @@ public final class MqttSession {
         volatile boolean callbackFailureTold;
         /** The link watch found the connection dead and closed it. */
         volatile boolean deadLink;
+        /** The broker's last CONNACK to this client, or null before the first. */
+        volatile ConnAck connAck;
 
         Attempt(ConnectionSettings settings) {
             this.settings = settings;
+            // TLS files are read only for a secure transport; plain TCP ignores them.
+            this.trust = settings.url().transport().secure() ? ClientConfig.Trust.of(settings.tls()) : ClientConfig.Trust.SYSTEM;
             MqttClientBuilder builder = MqttClient.builder()
-                    .transportConfig(ClientConfig.transport(settings.url(),
-                            // A CA file is read only for a secure transport; plain TCP ignores it.
-                            settings.url().transport().secure() ? ClientConfig.Trust.of(settings.tls()) : ClientConfig.Trust.SYSTEM,
-                            settings.connectTimeoutSeconds(), null))
+                    .transportConfig(ClientConfig.transport(settings.url(), trust, settings.connectTimeoutSeconds(), null,
+                            settings.proxy()))
                     .addConnectedListener(this::onConnected)
                     .addDisconnectedListener(this::onDisconnected);
             if (!settings.clientId().isEmpty()) {
@@ -364,7 +411,8 @@ public final class MqttSession {
                         return;
                     }
                 }
-                subscriptions.put(m.topic(), new Sub(m.topic(), m.qos(), m.qos(), Subscribed.Standing.RESUMED_NOT_KNOWN_HERE));
+                subscriptions.put(m.topic(), new Sub(m.topic(), SubscribeOptions.qos(m.qos()), m.qos(),
+                        Subscribed.Standing.RESUMED_NOT_KNOWN_HERE));
                 if (subscriptions.values().stream().filter(s -> s.standing() == Subscribed.Standing.RESUMED_NOT_KNOWN_HERE)
                         .count() >= MAX_RESUMED_ROWS) {
                     // A flood over many topics would make a row (and a copy of the list) per topic: enough said.
@@ -391,6 +439,7 @@ public final class MqttSession {
             }
             boolean again = everConnected;
             boolean sessionPresent = sessionPresent(context);
+            connAck = connAckOf(context);
             everConnected = true;
             connectedNow = true;
             connectedAt = System.currentTimeMillis();
@@ -416,7 +465,7 @@ public final class MqttSession {
                         subscriptions.clear(); // a new session: the app subscribes what it wants
                     } else {
                         // The broker lost what we had (it restarted without keeping sessions, or the session expired).
-                        subscriptions.replaceAll((f, s) -> new Sub(f, s.requestedQos(), s.requestedQos(),
+                        subscriptions.replaceAll((f, s) -> new Sub(f, s.asked(), s.asked().qos(),
                                 Subscribed.Standing.NOT_KNOWN_TO_BROKER));
                         if (settings.resubscribe()) {
                             toResubscribe.addAll(subscriptions.values());
@@ -432,15 +481,25 @@ public final class MqttSession {
                 client.listen();
             }
             for (Sub s : toResubscribe) {
-                client.subscribe(s.filter(), s.requestedQos()).whenComplete((granted, error) -> {
+                client.subscribe(s.filter(), s.asked()).whenComplete((granted, error) -> {
                     if (error == null) {
                         changeSubscriptions(this, subs -> subs.computeIfPresent(s.filter(), (f, old) ->
-                                new Sub(f, s.requestedQos(), granted, Subscribed.Standing.GRANTED)));
+                                new Sub(f, s.asked(), granted, Subscribed.Standing.GRANTED)));
                     } else {
                         notice(this, Text.of("notice.resubscribeFailed", s.filter(), Failures.explain(error, settings.url())));
                     }
                 });
             }
+        }
+
+        private ConnAck connAckOf(MqttClientConnectedContext context) {
+            if (context instanceof Mqtt5ClientConnectedContext c5) {
+                return ConnAck.of(c5.getConnAck());
+            }
+            if (context instanceof Mqtt3ClientConnectedContext c3) {
+                return ConnAck.of(c3.getConnAck());
+            }
+            return null;
         }
 
         private boolean sessionPresent(MqttClientConnectedContext context) {
@@ -460,9 +519,13 @@ public final class MqttSession {
                 return; // the user's own disconnect, or a first connect whose future reports it
             }
             Throwable cause = context.getCause();
+            ConnAck refused = Failures.refusal(cause);
+            if (refused != null) {
+                connAck = refused; // a reconnect the broker refused
+            }
             Text why = deadLink && wasConnected
                     ? Text.of("error.keepAliveTimeout", String.valueOf(settings.keepAliveSeconds()))
-                    : Failures.explain(cause, settings.url());
+                    : Failures.explain(cause, settings.url(), trust.clientCertificate());
             if (deadLink && wasConnected) {
                 quickDrops = 0; // a dead link, not a kick
             } else if (Failures.isSessionTakenOver(cause)) {

@@ -1,5 +1,7 @@
 package dev.mqttdesk.core.mqtt;
 
+import dev.mqttdesk.core.message.MessageProperties;
+
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -14,12 +16,16 @@ interface ProtocolClient {
 
     CompletableFuture<Void> connect();
 
-    /** Completes with the QoS the broker granted. */
-    CompletableFuture<Integer> subscribe(String filter, int qos);
+    /** Completes with the QoS the broker granted; a refusal fails with its reason code and string in words. */
+    CompletableFuture<Integer> subscribe(String filter, SubscribeOptions options);
 
     CompletableFuture<Void> unsubscribe(String filter);
 
-    CompletableFuture<Void> publish(String topic, int qos, boolean retain, byte[] payload);
+    /**
+     * MQTT 3.1.1 has no properties and sends none. A refusal (PUBACK, PUBREC, PUBCOMP) fails in words;
+     * completes with what the broker said besides plain success (MQTT 5's "no matching subscribers"), or null.
+     */
+    CompletableFuture<dev.mqttdesk.core.i18n.Text> publish(String topic, int qos, boolean retain, byte[] payload, MessageProperties properties);
 
     CompletableFuture<Void> disconnect();
 

@@ -16,14 +16,21 @@ import java.util.List;
  * @param duplicateClientId the broker dropped us because another client took our client id
  * @param byUser            the session is disconnected because the user asked for it (nothing went wrong)
  * @param subscriptions     the subscriptions as the session knows them after this event (immutable)
+ * @param connAck           the broker's last CONNACK to this connection attempt (accepting or refusing), or null
  */
 public record SessionEvent(long sequence, Kind kind, SessionState state, Text detail, boolean duplicateClientId,
-                           boolean byUser, List<Subscribed> subscriptions) {
+                           boolean byUser, List<Subscribed> subscriptions, ConnAck connAck) {
 
     public enum Kind { STATE, SUBSCRIPTIONS, NOTICE }
 
     public SessionEvent {
         subscriptions = List.copyOf(subscriptions);
+    }
+
+    /** An event before any CONNACK. */
+    public SessionEvent(long sequence, Kind kind, SessionState state, Text detail, boolean duplicateClientId,
+                        boolean byUser, List<Subscribed> subscriptions) {
+        this(sequence, kind, state, detail, duplicateClientId, byUser, subscriptions, null);
     }
 
     public boolean isStateChange() {

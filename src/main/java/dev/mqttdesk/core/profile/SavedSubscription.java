@@ -1,5 +1,7 @@
 package dev.mqttdesk.core.profile;
 
+import dev.mqttdesk.core.mqtt.SubscribeOptions;
+
 /**
  * A subscription as a saved connection keeps it, subscribed again when the connection connects.
  *
@@ -11,5 +13,15 @@ public record SavedSubscription(String filter, int qos, int colour, boolean noLo
 
     public static SavedSubscription of(String filter, int qos, int colour) {
         return new SavedSubscription(filter, qos, colour, false, false, 0);
+    }
+
+    public static SavedSubscription of(String filter, SubscribeOptions options, int colour) {
+        return new SavedSubscription(filter, options.qos(), colour, options.noLocal(), options.retainAsPublished(),
+                options.retainHandling());
+    }
+
+    /** What the SUBSCRIBE asks for. */
+    public SubscribeOptions options() {
+        return new SubscribeOptions(qos, noLocal, retainAsPublished, retainHandling);
     }
 }

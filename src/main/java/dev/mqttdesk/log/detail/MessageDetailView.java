@@ -18,8 +18,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
@@ -27,10 +25,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,6 +41,8 @@ import java.util.Map;
 public final class MessageDetailView {
 
     static final String FXML = "/dev/mqttdesk/log/detail/MessageDetailView.fxml";
+    /** A message may carry thousands of user properties; labels for so many would stall the pane. */
+    static final int MAX_PROPERTY_ROWS = 500;
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     @FXML private Label detailEmpty;
@@ -65,9 +67,8 @@ public final class MessageDetailView {
     @FXML private ListView<Integer> detailJson;
     @FXML private ListView<Integer> detailHex;
     @FXML private ListView<Integer> detailBase64;
-    @FXML private TableView<PropertyRow> detailProperties;
-    @FXML private TableColumn<PropertyRow, String> propertyNameColumn;
-    @FXML private TableColumn<PropertyRow, String> propertyValueColumn;
+    @FXML private GridPane detailProperties;
+    @FXML private Label detailNoProperties;
 
     private final MessageDetailViewModel model;
 
@@ -117,16 +118,46 @@ public final class MessageDetailView {
         lines(detailHex, DetailTab.HEX, model.hexProperty(), emptyPayload, null);
         lines(detailBase64, DetailTab.BASE64, model.base64Property(), emptyPayload, null);
 
-        detailProperties.setItems(model.properties());
-        detailProperties.setPlaceholder(wrapping(constant("detail.noProperties"), null));
-        propertyNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        propertyValueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        showWhen(detailNoProperties, Bindings.isEmpty(model.properties()));
+        model.properties().addListener((javafx.collections.ListChangeListener<PropertyRow>) c -> showProperties());
+        showProperties();
 
         Map<Tab, DetailTab> tabs = Map.of(textTab, DetailTab.TEXT, jsonTab, DetailTab.JSON, hexTab, DetailTab.HEX,
                 base64Tab, DetailTab.BASE64, propertiesTab, DetailTab.PROPERTIES);
         model.selectedTabProperty().set(tabs.get(detailTabs.getSelectionModel().getSelectedItem()));
         detailTabs.getSelectionModel().selectedItemProperty().addListener(
                 (o, was, now) -> model.selectedTabProperty().set(tabs.get(now)));
+    }
+
+    /** One row of labels per property, under a heading; at most {@link #MAX_PROPERTY_ROWS} (Copy gives them all). */
+    private void showProperties() {
+        detailProperties.getChildren().clear();
+        List<PropertyRow> rows = model.properties();
+        if (rows.isEmpty()) {
+            return;
+        }
+        detailProperties.addRow(0, styled(new Label(Messages.get("detail.col.name")), "detail-prop-head"),
+                styled(new Label(Messages.get("detail.col.value")), "detail-prop-head"));
+        int shown = Math.min(rows.size(), MAX_PROPERTY_ROWS);
+        for (int i = 0; i < shown; i++) {
+            PropertyRow r = rows.get(i);
+            Label name = styled(new Label(r.name()), "detail-prop-name");
+            if (r.user()) {
+                name.getStyleClass().add("detail-prop-user");
+            }
+            Label value = new Label(r.value());
+            value.setWrapText(true);
+            detailProperties.addRow(i + 1, name, value);
+        }
+        if (rows.size() > shown) {
+            detailProperties.add(styled(new Label(Messages.format("detail.prop.more", rows.size() - shown)),
+                    "detail-placeholder"), 0, shown + 1, 2, 1);
+        }
+    }
+
+    private static Label styled(Label label, String styleClass) {
+        label.getStyleClass().add(styleClass);
+        return label;
     }
 
     /** A virtualised list of the lines of {@code lines}; Ctrl+C copies the selected ones. */

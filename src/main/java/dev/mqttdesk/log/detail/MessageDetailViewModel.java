@@ -99,8 +99,7 @@ public final class MessageDetailViewModel {
         message.set(m);
         hasMessage.set(m != null);
         copier.clearStatus();
-        properties.setAll(m == null ? List.of() : m.properties().entrySet().stream()
-                .map(e -> new PropertyRow(e.getKey(), e.getValue())).toList());
+        properties.setAll(m == null ? List.of() : PropertyRow.of(m.properties()));
         textProblem.set("");
         jsonProblem.set("");
         invalidNote.set("");
@@ -305,7 +304,7 @@ public final class MessageDetailViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    /** The MQTT 5 properties, in the order they came; empty for MQTT 3.1.1 and sent messages. */
+    /** The MQTT 5 properties: MQTT's own, then the user properties in the order they came; empty for MQTT 3.1.1. */
     public ObservableList<PropertyRow> properties() {
         return propertiesView;
     }

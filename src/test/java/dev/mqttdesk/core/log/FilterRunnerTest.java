@@ -1,5 +1,6 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -36,7 +36,7 @@ class FilterRunnerTest {
         List<Message> log = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String payload = "{\"seq\": " + i + (i % 7 == 0 ? ", \"alarm\": true}" : "}");
-            log.add(Message.received("dev/" + (i % 100) + "/state", 0, false, payload.getBytes(StandardCharsets.UTF_8), Map.of()));
+            log.add(Message.received("dev/" + (i % 100) + "/state", 0, false, payload.getBytes(StandardCharsets.UTF_8), MessageProperties.NONE));
         }
         return log;
     }
@@ -95,7 +95,7 @@ class FilterRunnerTest {
         try {
             // (.*a){20}b against forty a's backtracks through every way to split them: it never ends by
             // itself (the JDK's loop memo saves simpler ones such as (a+)+b).
-            Message evil = Message.received("t", 0, false, "a".repeat(40).getBytes(StandardCharsets.UTF_8), Map.of());
+            Message evil = Message.received("t", 0, false, "a".repeat(40).getBytes(StandardCharsets.UTF_8), MessageProperties.NONE);
             FilterRunner runner = new FilterRunner();
             FilterRunner.Run run = runner.start(MessageFilter.of(null, "(.*a){20}b", true, null), List.of(evil), Progress.NONE, one);
             Thread.sleep(200); // let the worker get stuck in the pattern
@@ -124,5 +124,31 @@ class FilterRunnerTest {
                 .result().get(10, TimeUnit.SECONDS);
         assertEquals(0, r.total());
         assertTrue(r.matches().isEmpty());
+    }
+
+    /** The words the filter stopped with, for a pattern run over {@code payload} and a short message after it. */
+    private static String stoppedWith(String regex, String payload) throws Exception {
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        try {
+            List<Message> messages = List.of(Message.received("t", 0, false, payload.getBytes(StandardCharsets.UTF_8), dev.mqttdesk.core.message.MessageProperties.NONE),
+                    Message.received("t", 0, false, "c".getBytes(StandardCharsets.UTF_8), dev.mqttdesk.core.message.MessageProperties.NONE));
+            FilterRunner.Run run = new FilterRunner().start(MessageFilter.of(null, regex, true, null), messages, Progress.NONE, one);
+            ExecutionException e = assertThrows(ExecutionException.class, () -> run.result().get(60, TimeUnit.SECONDS));
+            dev.mqttdesk.core.i18n.InvalidInputException words = assertInstanceOf(dev.mqttdesk.core.i18n.InvalidInputException.class, e.getCause());
+            assertEquals(dev.mqttdesk.core.i18n.InputField.FILTER_TEXT, words.field());
+            return words.text().key();
+        } finally {
+            one.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_pattern_that_backtracks_without_end_is_stopped_with_a_message_after_its_time_on_one_message() throws Exception {
+        assertEquals("log.filter.tooSlow", stoppedWith("(.*a){20}b", "a".repeat(10_000)));
+    }
+
+    @Test
+    void a_pattern_that_nests_deeper_than_the_stack_on_a_long_payload_is_stopped_with_a_message() throws Exception {
+        assertEquals("log.filter.tooDeep", stoppedWith("(a|b)*c", "ab".repeat(200_000)));
     }
 }

@@ -1,11 +1,11 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessageFilterTest {
 
     private static Message in(String topic, String payload) {
-        return Message.received(topic, 0, false, payload.getBytes(StandardCharsets.UTF_8), Map.of());
+        return Message.received(topic, 0, false, payload.getBytes(StandardCharsets.UTF_8), MessageProperties.NONE);
     }
 
     private static Message out(String topic, String payload) {
@@ -62,7 +62,7 @@ class MessageFilterTest {
 
     @Test
     void a_regular_expression_sees_bad_bytes_as_the_text_view_shows_them() {
-        Message binary = Message.received("bin", 0, false, new byte[]{'a', (byte) 0xFF, 'b'}, Map.of());
+        Message binary = Message.received("bin", 0, false, new byte[]{'a', (byte) 0xFF, 'b'}, MessageProperties.NONE);
         assertTrue(MessageFilter.of(null, "a\\\\xFFb", true, null).test(binary));
     }
 
@@ -106,7 +106,7 @@ class MessageFilterTest {
             if (payload.length > 0 && random.nextBoolean()) {
                 payload[random.nextInt(payload.length)] = (byte) (0x80 + random.nextInt(128)); // break a byte
             }
-            Message m = Message.received("t", 0, false, payload, Map.of());
+            Message m = Message.received("t", 0, false, payload, MessageProperties.NONE);
             String decoded = new String(payload, StandardCharsets.UTF_8); // bad bytes become U+FFFD, never a needle
             for (String needle : needles) {
                 assertEquals(decoded.contains(needle), MessageFilter.of(null, needle, false, null).test(m),

@@ -1,14 +1,18 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class MessageStoreTest {
@@ -18,7 +22,7 @@ class MessageStoreTest {
     private final List<MessageStore.Batch> batches = new ArrayList<>();
 
     private static Message msg(int i) {
-        return Message.received("t/" + i, 0, false, new byte[]{(byte) i}, Map.of());
+        return Message.received("t/" + i, 0, false, new byte[]{(byte) i}, MessageProperties.NONE);
     }
 
     @Test
@@ -102,8 +106,8 @@ class MessageStoreTest {
     }
 
     @Test
-    void a_log_grows_past_its_first_ring_and_keeps_order_through_wrap_resize_and_clear() {
-        int capacity = MessageStore.INITIAL_RING * 3 + 7;
+    void a_log_grows_over_pages_and_keeps_order_through_wrap_resize_and_clear() {
+        int capacity = MessageStore.PAGE * 3 + 7;
         MessageStore store = new MessageStore(capacity, pending::add);
         int total = capacity + 500;
         for (int i = 0; i < total; i++) {
@@ -177,5 +181,89 @@ class MessageStoreTest {
         pending.poll().run();
         assertEquals(4, table.size());
         assertEquals(3, tree.size());
+    }
+
+    private static Message sized(int i, int bytes) {
+        byte[] payload = new byte[bytes];
+        payload[0] = (byte) i;
+        return Message.received("t/" + i, 0, false, payload, MessageProperties.NONE);
+    }
+
+    @Test
+    void the_bound_by_bytes_evicts_the_oldest_and_counts_them_and_keeps_the_newest_even_when_alone_too_big() {
+        int row = MessageStore.ROW_BYTES;
+        MessageStore store = new MessageStore(1_000, 3 * (1_000 + row), pending::add);
+        store.addBatchListener(batches::add);
+        for (int i = 0; i < 5; i++) {
+            store.add(sized(i, 1_000));
+        }
+        assertEquals(List.of("t/2", "t/3", "t/4"), store.snapshot().stream().map(Message::topic).toList());
+        assertEquals(2, store.evicted());
+        assertEquals(3L * (1_000 + row), store.heldBytes());
+        pending.poll().run();
+        assertEquals(List.of("t/2", "t/3", "t/4"), batches.get(0).added().stream().map(Message::topic).toList(),
+                "the evicted ones never reach the listeners");
+
+        store.add(sized(5, 100_000)); // larger than the bound alone: it stays, everything older goes
+        pending.poll().run();
+        assertEquals(List.of("t/5"), store.snapshot().stream().map(Message::topic).toList());
+        assertEquals(3, batches.get(1).evicted());
+        assertEquals(100_000 + row, store.heldBytes());
+        assertEquals(store.received(), store.size() + store.evicted());
+
+        assertEquals(0, store.setMaxBytes(1_000_000), "raising the bound evicts nothing");
+        for (int i = 6; i < 16; i++) {
+            store.add(sized(i, 10));
+        }
+        assertEquals(1, store.setMaxBytes(20 * (10 + row)), "lowering it evicts the oldest (the big one)");
+        assertEquals(10, store.size());
+        assertEquals(store.received(), store.size() + store.evicted());
+    }
+
+    @Test
+    void a_large_payload_is_held_as_it_came_and_small_ones_come_back_byte_for_byte() {
+        MessageStore store = new MessageStore(10, pending::add);
+        byte[] big = new byte[PayloadBlocks.OWN_BLOCK];
+        big[7] = 7;
+        MessageProperties props = MessageProperties.builder().contentType("x").build();
+        store.add(Message.received("big", 1, true, big, props));
+        store.add(sized(3, 5));
+        Message first = store.row(store.firstSeq());
+        assertSame(big, first.payload(), "no copy of a large payload");
+        assertSame(props, first.properties(), "one reference, as it came");
+        assertEquals(1, first.qos());
+        assertTrue(first.retain());
+        Message second = store.row(store.firstSeq() + 1);
+        assertArrayEquals(new byte[]{3, 0, 0, 0, 0}, second.payload());
+        assertSame(MessageProperties.NONE, second.properties());
+        assertNull(store.row(store.firstSeq() + 2), "not yet come");
+    }
+
+    @Test
+    void clear_during_a_flood_leaves_counters_and_log_agreeing() throws Exception {
+        java.util.concurrent.ExecutorService drain = java.util.concurrent.Executors.newSingleThreadExecutor();
+        MessageStore store = new MessageStore(5_000, drain);
+        long[] mirror = new long[1];
+        store.addBatchListener(b -> mirror[0] += b.added().size() - b.evicted());
+        Thread producer = new Thread(() -> {
+            for (int i = 0; i < 200_000; i++) {
+                store.add(sized(i, 20));
+            }
+        });
+        producer.start();
+        for (int k = 0; k < 20 && producer.isAlive(); k++) {
+            drain.submit(() -> {
+                store.clear();
+                mirror[0] = 0;
+            }).get();
+            Thread.sleep(2);
+        }
+        producer.join(60_000);
+        drain.submit(store::drain).get();
+        MessageStore.Counts c = store.counts();
+        assertEquals(c.received(), c.held() + c.evicted(), "received == held + evicted after clears in a flood");
+        assertEquals(c.held(), drain.submit(() -> mirror[0]).get(), "a mirror of the batches holds what the log holds");
+        assertEquals(store.snapshot().size(), c.held());
+        drain.shutdown();
     }
 }

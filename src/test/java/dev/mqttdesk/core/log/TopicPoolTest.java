@@ -1,8 +1,8 @@
 package dev.mqttdesk.core.log;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class TopicPoolTest {
 
     private static Message on(String topic) {
-        return Message.received(topic, 0, false, new byte[0], Map.of());
+        return Message.received(topic, 0, false, new byte[0], MessageProperties.NONE);
     }
 
     @Test

@@ -21,7 +21,9 @@ class SessionSubscriptionsVsBrokerTest {
     private static ConnectionSettings settings(Mosquitto broker, MqttVersion v, String clientId, boolean cleanStart,
                                                boolean resubscribe) {
         ConnectionSettings d = ConnectionSettings.defaults(broker.url(Transport.TCP));
-        return new ConnectionSettings(d.url(), v, clientId, null, null, 60, cleanStart, 10, 200, resubscribe, d.tls());
+        // Without clean start the session is kept (for an hour): the broker then holds the subscriptions.
+        return new ConnectionSettings(d.url(), v, clientId, null, null, 60, cleanStart, 10, 200, resubscribe, d.tls())
+                .withConnect(ConnectOptions.DEFAULT.withSessionExpiry(cleanStart ? 0 : 3_600));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -52,7 +52,9 @@ class SessionSurvivesBrokerRestartsTest {
             });
             ConnectionSettings d = ConnectionSettings.defaults(broker.url(Transport.TCP));
             ConnectionSettings settings = new ConnectionSettings(d.url(), MqttVersion.MQTT_5_0, "restart-sub-" + d.clientId(),
-                    null, null, 60, false, 10, PERIOD, false, d.tls());
+                    null, null, 60, false, 10, PERIOD, false, d.tls())
+                    // The session must outlive each connection the restarts cut.
+                    .withConnect(ConnectOptions.DEFAULT.withSessionExpiry(3_600));
             session.connect(settings).get(20, TimeUnit.SECONDS);
             session.subscribe("flood/q1", 1).get(10, TimeUnit.SECONDS);
             session.subscribe("flood/q2", 2).get(10, TimeUnit.SECONDS);

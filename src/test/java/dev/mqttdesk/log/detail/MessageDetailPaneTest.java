@@ -1,5 +1,6 @@
 package dev.mqttdesk.log.detail;
 
+import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.Direction;
 import dev.mqttdesk.core.log.Message;
@@ -14,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -31,9 +31,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -150,9 +148,8 @@ class MessageDetailPaneTest {
 
     @Test
     void a_json_message_shows_its_facts_and_its_payload_pretty_printed(FxRobot robot) throws Exception {
-        Map<String, String> props = new LinkedHashMap<>();
-        props.put("content-type", "application/json");
-        props.put("user:site", "北京");
+        MessageProperties props = MessageProperties.builder().contentType("application/json")
+                .userProperty("site", "北京").build();
         byte[] payload = utf8("{\"temp\":21.5,\"unit\":\"°C\"}");
         show(new Message(1_700_000_000_000L, Direction.RECEIVED, "sensors/温度", 2, true, payload, props));
 
@@ -168,26 +165,27 @@ class MessageDetailPaneTest {
         assertEquals(List.of("{", "  \"temp\": 21.5,", "  \"unit\": \"°C\"", "}"), shownLines(robot, "#detailJson"));
 
         openTab(robot, "detail.tab.properties");
-        TableView<?> table = robot.lookup("#detailProperties").queryAs(TableView.class);
-        assertEquals(List.of(new PropertyRow("content-type", "application/json"), new PropertyRow("user:site", "北京")),
-                table.getItems());
-        assertTrue(robot.lookup("#detailProperties .table-cell").queryAllAs(Labeled.class).stream()
-                .anyMatch(c -> "北京".equals(c.getText())), "the values are on screen");
+        List<String> shown = robot.lookup("#detailProperties .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList();
+        assertEquals(List.of(Messages.get("detail.col.name"), Messages.get("detail.col.value"),
+                Messages.get("detail.prop.contentType"), "application/json", "site", "北京"), shown,
+                "every property is a label on screen, in order");
+        assertFalse(robot.lookup("#detailNoProperties").query().isVisible());
     }
 
     @Test
     void a_message_without_properties_says_it_has_none(FxRobot robot) throws Exception {
         show(Message.sent("a/b", 1, false, utf8("hi")));
         openTab(robot, "detail.tab.properties");
-        assertTrue(robot.lookup("#detailProperties .detail-placeholder").queryAs(Label.class).isVisible());
-        assertEquals(Messages.get("detail.noProperties"),
-                robot.lookup("#detailProperties .detail-placeholder").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#detailNoProperties").queryAs(Label.class).isVisible());
+        assertEquals(Messages.get("detail.noProperties"), robot.lookup("#detailNoProperties").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#detailProperties .label").queryAll().isEmpty());
         assertTrue(robot.lookup("#detailCopyButton").queryAs(Button.class).isDisabled(), "nothing to copy there");
     }
 
     @Test
     void invalid_bytes_show_as_escapes_and_the_header_says_how_many(FxRobot robot) throws Exception {
-        show(Message.received("bin", 0, false, new byte[]{'o', 'k', (byte) 0xFF, (byte) 0xFE, '!'}, Map.of()));
+        show(Message.received("bin", 0, false, new byte[]{'o', 'k', (byte) 0xFF, (byte) 0xFE, '!'}, MessageProperties.NONE));
 
         assertEquals(List.of("ok\\xFF\\xFE!"), shownLines(robot, "#detailText"));
         Label note = robot.lookup("#detailInvalidNote").queryAs(Label.class);
@@ -246,11 +244,11 @@ class MessageDetailPaneTest {
     void a_ten_mib_payload_opens_without_blocking_the_fx_thread_and_nothing_of_it_is_cut(FxRobot robot) throws Exception {
         byte[] payload = tenMibOfJson();
         assertEquals(TEN_MIB, payload.length);
-        Message big = Message.received("big", 1, false, payload, Map.of());
+        Message big = Message.received("big", 1, false, payload, MessageProperties.NONE);
 
         // Once per JVM, the first payload built in the background loads and styles the loading indicators;
         // a 200 kB payload takes that road first, so the probe below measures what the size costs.
-        show(Message.received("warm-up", 1, false, new byte[200_000], Map.of()));
+        show(Message.received("warm-up", 1, false, new byte[200_000], MessageProperties.NONE));
         CountDownLatch probed = new CountDownLatch(1);
         AtomicLong probeDelayNanos = new AtomicLong();
         AtomicBoolean stillLoadingAfterShow = new AtomicBoolean();

@@ -1,5 +1,7 @@
 package dev.mqttdesk.log.detail;
 
+import dev.mqttdesk.core.message.MessageProperties;
+import dev.mqttdesk.core.message.PayloadFormat;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.log.Direction;
@@ -20,9 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -65,7 +65,7 @@ class MessageDetailViewModelTest {
     }
 
     private static Message message(String topic, byte[] payload) {
-        return new Message(1_700_000_000_000L, Direction.RECEIVED, topic, 1, true, payload, Map.of());
+        return new Message(1_700_000_000_000L, Direction.RECEIVED, topic, 1, true, payload, MessageProperties.NONE);
     }
 
     private static byte[] utf8(String s) {
@@ -171,17 +171,29 @@ class MessageDetailViewModelTest {
 
     @Test
     void mqtt5_properties_are_listed_in_the_order_they_came_and_copy_as_name_tab_value() {
-        Map<String, String> props = new LinkedHashMap<>();
-        props.put("content-type", "application/json");
-        props.put("response-topic", "reply/here");
-        props.put("user:site", "北京");
+        MessageProperties props = MessageProperties.builder().contentType("application/json")
+                .payloadFormat(PayloadFormat.UTF_8).messageExpirySeconds(3600L).responseTopic("reply/here")
+                .correlationData(utf8("req-42"))
+                .userProperty("site", "北京").userProperty("k", "1").userProperty("site", "上海").build();
         MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
         model.show(Message.received("t", 2, false, utf8("{}"), props));
 
-        assertEquals(List.of(new PropertyRow("content-type", "application/json"),
-                new PropertyRow("response-topic", "reply/here"), new PropertyRow("user:site", "北京")), model.properties());
-        assertEquals("content-type\tapplication/json\nresponse-topic\treply/here\nuser:site\t北京",
-                copy(model, DetailTab.PROPERTIES));
+        assertEquals(List.of(
+                new PropertyRow(Messages.get("detail.prop.contentType"), "application/json", false),
+                new PropertyRow(Messages.get("detail.prop.payloadFormat"), Messages.get("detail.prop.payloadFormat.utf8"), false),
+                new PropertyRow(Messages.get("detail.prop.messageExpiry"), Messages.format("detail.prop.seconds", 3600L), false),
+                new PropertyRow(Messages.get("detail.prop.responseTopic"), "reply/here", false),
+                new PropertyRow(Messages.get("detail.prop.correlationData"), "req-42", false),
+                new PropertyRow("site", "北京", true), new PropertyRow("k", "1", true), new PropertyRow("site", "上海", true)),
+                model.properties(), "repeated user property names are kept, in order");
+        assertTrue(copy(model, DetailTab.PROPERTIES).endsWith("reply/here\n" + Messages.get("detail.prop.correlationData")
+                + "\treq-42\nsite\t北京\nk\t1\nsite\t上海"));
+
+        model.show(Message.received("t", 1, false, utf8("{}"),
+                MessageProperties.builder().correlationData(new byte[]{0x01, (byte) 0xAB, 'z'}).build()));
+        assertEquals(List.of(new PropertyRow(Messages.get("detail.prop.correlationData"),
+                Messages.format("detail.prop.hex", "01 ab 7a"), false)), model.properties(),
+                "correlation data that is not printable text shows as hex");
 
         model.show(Message.sent("t", 0, false, utf8("x")));
         assertTrue(model.properties().isEmpty(), "a message without properties lists none");
@@ -291,7 +303,7 @@ class MessageDetailViewModelTest {
     @Test
     void showing_nothing_clears_every_fact_and_view() {
         MessageDetailViewModel model = new MessageDetailViewModel(DIRECT);
-        model.show(Message.received("t", 1, true, utf8("{}"), Map.of("content-type", "json")));
+        model.show(Message.received("t", 1, true, utf8("{}"), MessageProperties.builder().contentType("json").build()));
         model.show(null);
 
         assertFalse(model.hasMessageProperty().get());

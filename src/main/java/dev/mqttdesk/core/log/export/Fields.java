@@ -19,6 +19,16 @@ final class Fields {
     static final String ENCODING = "encoding";
     static final String PAYLOAD = "payload";
     static final String PROPERTIES = "properties";
+    // Inside "properties": only those the message carries.
+    static final String CONTENT_TYPE = "contentType";
+    static final String PAYLOAD_FORMAT = "payloadFormat";
+    static final String MESSAGE_EXPIRY = "messageExpiry";
+    static final String RESPONSE_TOPIC = "responseTopic";
+    static final String CORRELATION_DATA = "correlationData";
+    static final String CORRELATION_DATA_ENCODING = "correlationDataEncoding";
+    static final String USER_PROPERTIES = "userProperties";
+    static final String NAME = "name";
+    static final String VALUE = "value";
 
     static final String[] CSV_HEADER = {TIME, MILLIS, DIRECTION, TOPIC, QOS, RETAIN, ENCODING, PAYLOAD, PROPERTIES};
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.mqttdesk.core.log.Cancellation;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.log.Progress;
+import dev.mqttdesk.core.message.MessageProperties;
+import dev.mqttdesk.core.message.UserProperty;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -19,7 +21,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -28,7 +29,11 @@ import java.util.concurrent.CancellationException;
  * ({@code received} or {@code sent}), topic, QoS, retain flag, payload and MQTT 5 properties. The
  * payload is written as text when it is valid UTF-8 ({@code "encoding": "utf-8"}), else as base64
  * ({@code "encoding": "base64"}). In CSV the properties are one cell holding a JSON object, empty
- * when there are none. Slow for big logs: run it off the UI thread.
+ * when there are none. The properties object holds only those the message carries: {@code contentType},
+ * {@code payloadFormat} (0 or 1), {@code messageExpiry} (seconds), {@code responseTopic},
+ * {@code correlationData} with its {@code correlationDataEncoding} (as the payload's), {@code userProperties}
+ * as a list of {@code {"name", "value"}} in their order (repeated names kept).
+ * Slow for big logs: run it off the UI thread.
  */
 public final class LogExport {
 
@@ -79,6 +84,9 @@ public final class LogExport {
             for (int i = 0; i < total; i++) {
                 step(i, total, progress, cancel);
                 Message m = messages.get(i);
+                if (m == null) {
+                    continue; // evicted from the log while the export ran
+                }
                 String encoding = Fields.encoding(m.payload());
                 g.writeStartObject();
                 g.writeStringField(Fields.TIME, Instant.ofEpochMilli(m.timestampMillis()).toString());
@@ -108,6 +116,9 @@ public final class LogExport {
         for (int i = 0; i < total; i++) {
             step(i, total, progress, cancel);
             Message m = messages.get(i);
+            if (m == null) {
+                continue; // evicted from the log while the export ran
+            }
             String encoding = Fields.encoding(m.payload());
             csv.record(Instant.ofEpochMilli(m.timestampMillis()).toString(),
                     Long.toString(m.timestampMillis()),
@@ -132,15 +143,40 @@ public final class LogExport {
         }
     }
 
-    private static void writeProperties(JsonGenerator g, Map<String, String> properties) throws IOException {
+    private static void writeProperties(JsonGenerator g, MessageProperties p) throws IOException {
         g.writeStartObject();
-        for (Map.Entry<String, String> e : properties.entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue());
+        if (p.contentType() != null) {
+            g.writeStringField(Fields.CONTENT_TYPE, p.contentType());
+        }
+        if (p.payloadFormat() != null) {
+            g.writeNumberField(Fields.PAYLOAD_FORMAT, p.payloadFormat().code());
+        }
+        if (p.messageExpirySeconds() != null) {
+            g.writeNumberField(Fields.MESSAGE_EXPIRY, p.messageExpirySeconds());
+        }
+        if (p.responseTopic() != null) {
+            g.writeStringField(Fields.RESPONSE_TOPIC, p.responseTopic());
+        }
+        byte[] correlation = p.correlationData();
+        if (correlation != null) {
+            String encoding = Fields.encoding(correlation);
+            g.writeStringField(Fields.CORRELATION_DATA, Fields.encode(correlation, encoding));
+            g.writeStringField(Fields.CORRELATION_DATA_ENCODING, encoding);
+        }
+        if (!p.userProperties().isEmpty()) {
+            g.writeArrayFieldStart(Fields.USER_PROPERTIES);
+            for (UserProperty u : p.userProperties()) {
+                g.writeStartObject();
+                g.writeStringField(Fields.NAME, u.name());
+                g.writeStringField(Fields.VALUE, u.value());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         g.writeEndObject();
     }
 
-    private static String propertiesJson(Map<String, String> properties) throws IOException {
+    private static String propertiesJson(MessageProperties properties) throws IOException {
         java.io.StringWriter s = new java.io.StringWriter();
         try (JsonGenerator g = JSON.createGenerator(s)) {
             writeProperties(g, properties);

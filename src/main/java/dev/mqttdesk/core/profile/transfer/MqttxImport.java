@@ -6,10 +6,13 @@ import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.mqtt.ConnectionSettings;
 import dev.mqttdesk.core.mqtt.MqttVersion;
+import dev.mqttdesk.core.profile.ConnectOptionsProfile;
 import dev.mqttdesk.core.profile.ConnectionProfile;
 import dev.mqttdesk.core.profile.PublishDraft;
 import dev.mqttdesk.core.profile.SavedConnection;
 import dev.mqttdesk.core.profile.SavedSubscription;
+import dev.mqttdesk.core.profile.WillProfile;
+import dev.mqttdesk.core.profile.store.Json;
 import dev.mqttdesk.core.topic.Topics;
 import dev.mqttdesk.core.url.BrokerUrl;
 import dev.mqttdesk.core.url.Transport;
@@ -39,10 +42,11 @@ final class MqttxImport {
     /** The log's row colours, in the order of {@code .sub-colour-N} in app.css: an MQTTX colour becomes the nearest. */
     private static final int[] PALETTE = {0x1f77b4, 0xd62728, 0x2ca02c, 0x9467bd, 0xff7f0e, 0x17becf, 0xe377c2, 0x8c564b};
     private static final int MAX_SECONDS = 3600;
-    /** MQTT 5 connect properties MQTTX keeps (in {@code properties}, or at the top level in older exports). */
-    private static final List<String> CONNECT_PROPERTIES = List.of("sessionExpiryInterval", "receiveMaximum",
-            "maximumPacketSize", "topicAliasMaximum", "requestResponseInformation", "requestProblemInformation",
-            "userProperties", "authenticationMethod", "authenticationData");
+    /**
+     * MQTT 5 connect properties MQTTX keeps (in {@code properties}, or at the top level in older exports) that
+     * MQTT Desk has no field for; the others become the connection's MQTT 5 options.
+     */
+    private static final List<String> CONNECT_PROPERTIES = List.of("authenticationMethod", "authenticationData");
     /** The MQTT 5 properties of MQTTX's publish box (ConnectionEntity's pushProps columns); our draft has none. */
     private static final List<String> PUBLISH_PROPERTIES = List.of("pushPropsPayloadFormatIndicator",
             "pushPropsMessageExpiryInterval", "pushPropsTopicAlias", "pushPropsResponseTopic", "pushPropsCorrelationData",
@@ -152,13 +156,13 @@ final class MqttxImport {
                 notMapped.add(Text.of("profiles.notMapped.alpn", text(c, "ALPNProtocols")));
             }
         }
-        ConnectionProfile form = new ConnectionProfile(url.toString(), version, clientId, text(c, "username"),
-                String.valueOf(number(c, "keepalive", ConnectionSettings.DEFAULT_KEEP_ALIVE)), c.path("clean").asBoolean(true),
-                String.valueOf(connectTimeoutSeconds(c)), reconnectPeriod, true, caFile, skipVerification);
         if (c.path("clientIdWithTime").asBoolean(false)) {
             notMapped.add(Text.of("profiles.notMapped.clientIdWithTime"));
         }
-        will(c, notMapped);
+        ConnectionProfile form = new ConnectionProfile(url.toString(), version, clientId, text(c, "username"),
+                String.valueOf(number(c, "keepalive", ConnectionSettings.DEFAULT_KEEP_ALIVE)), c.path("clean").asBoolean(true),
+                String.valueOf(connectTimeoutSeconds(c)), reconnectPeriod, true, caFile, skipVerification,
+                connectOptions(c), will(c, notMapped));
         properties(c, notMapped);
         int messages = c.path("messages").size();
         if (messages > 0) {
@@ -216,15 +220,78 @@ final class MqttxImport {
         return t > MAX_SECONDS ? Math.max(1, (t + 999) / 1000) : t;
     }
 
-    private static void will(JsonNode c, List<Text> notMapped) {
+    /** The will, with its MQTT 5 properties (in {@code will.properties}, or beside the topic in older exports). */
+    private static WillProfile will(JsonNode c, List<Text> notMapped) {
         JsonNode will = c.path("will");
+        if (text(will, "lastWillTopic").isEmpty()) {
+            will = c; // very old exports kept the will at the top level
+        }
         String topic = text(will, "lastWillTopic");
         if (topic.isEmpty()) {
-            topic = text(c, "lastWillTopic"); // very old exports kept the will at the top level
+            return null;
         }
-        if (!topic.isEmpty()) {
-            notMapped.add(Text.of("profiles.notMapped.will", topic));
+        JsonNode p = will.path("properties");
+        if (property(p, will, "payloadFormatIndicator").asBoolean(false)) {
+            notMapped.add(Text.of("profiles.notMapped.willPayloadFormat"));
         }
+        long qos = number(will, "lastWillQos", 0);
+        JsonNode payload = will.path("lastWillPayload");
+        return new WillProfile(topic, payload.isTextual() ? payload.asText() : text(will, "lastWillPayload"),
+                qos >= 0 && qos <= 2 ? (int) qos : 0, will.path("lastWillRetain").asBoolean(false),
+                digits(property(p, will, "willDelayInterval")), digits(property(p, will, "messageExpiryInterval")),
+                text(property(p, will, "contentType")), text(property(p, will, "responseTopic")),
+                text(property(p, will, "correlationData")), userProperties(property(p, will, "userProperties")));
+    }
+
+    /** The connect properties MQTT Desk has fields for; what MQTTX left empty stays empty (MQTT's default). */
+    private static ConnectOptionsProfile connectOptions(JsonNode c) {
+        JsonNode p = c.path("properties");
+        JsonNode problem = property(p, c, "requestProblemInformation");
+        return new ConnectOptionsProfile(digits(property(p, c, "sessionExpiryInterval")),
+                digits(property(p, c, "receiveMaximum")), digits(property(p, c, "maximumPacketSize")),
+                digits(property(p, c, "topicAliasMaximum")), property(p, c, "requestResponseInformation").asBoolean(false),
+                problem.isBoolean() ? problem.asBoolean() : null, userProperties(property(p, c, "userProperties")));
+    }
+
+    /** A property from its object, else from beside it (where older MQTTX exports kept it). */
+    private static JsonNode property(JsonNode properties, JsonNode beside, String name) {
+        JsonNode v = properties.path(name);
+        return present(v) ? v : beside.path(name);
+    }
+
+    /** A whole number as its digits, or empty. */
+    private static String digits(JsonNode v) {
+        String t = text(v);
+        return t.matches("\\d+") ? t : "";
+    }
+
+    private static String text(JsonNode v) {
+        return v.isTextual() || v.isNumber() || v.isBoolean() ? v.asText() : "";
+    }
+
+    /**
+     * MQTT.js's user properties, an object of names to a value or a list of values (older exports: that
+     * object as a JSON string), one {@code name=value} per line as the form takes them.
+     */
+    private static String userProperties(JsonNode v) {
+        if (v.isTextual()) {
+            try {
+                v = Json.MAPPER.readTree(v.asText());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return "";
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        if (v != null && v.isObject()) {
+            v.fields().forEachRemaining(e -> {
+                if (e.getValue().isArray()) {
+                    e.getValue().forEach(one -> lines.add(e.getKey() + "=" + text(one)));
+                } else {
+                    lines.add(e.getKey() + "=" + text(e.getValue()));
+                }
+            });
+        }
+        return String.join("\n", lines);
     }
 
     private static void properties(JsonNode c, List<Text> notMapped) {

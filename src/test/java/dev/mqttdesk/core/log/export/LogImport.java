@@ -7,6 +7,8 @@ import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.log.Direction;
 import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.core.message.MessageProperties;
+import dev.mqttdesk.core.message.PayloadFormat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +103,7 @@ public final class LogImport {
                 if (r.size() != Fields.CSV_HEADER.length) {
                     throw new BadField(Text.of("log.import.columns", Fields.CSV_HEADER.length, r.size()));
                 }
-                Map<String, String> props = Map.of();
+                MessageProperties props = MessageProperties.NONE;
                 if (!r.get(8).isEmpty()) {
                     try {
                         props = properties(JSON.readTree(r.get(8)));
@@ -127,7 +128,7 @@ public final class LogImport {
     }
 
     private static Message message(String millis, String time, String direction, String topic, String qos,
-                                   String retain, String encoding, String payload, Map<String, String> properties) {
+                                   String retain, String encoding, String payload, MessageProperties properties) {
         long at = timestamp(millis, time);
         Direction d = switch (direction) {
             case "received" -> Direction.RECEIVED;
@@ -190,22 +191,57 @@ public final class LogImport {
         return v.asText();
     }
 
-    private static Map<String, String> properties(JsonNode node) {
+    private static MessageProperties properties(JsonNode node) {
         if (node == null || node.isNull()) {
-            return Map.of();
+            return MessageProperties.NONE;
         }
         if (!node.isObject()) {
-            throw new BadField(Text.of("log.import.badValue", Fields.PROPERTIES, shorten(node.toString())));
+            throw badProperties(node);
         }
-        Map<String, String> props = new LinkedHashMap<>();
+        MessageProperties.Builder b = MessageProperties.builder();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getValue().isTextual()) {
-                throw new BadField(Text.of("log.import.badValue", Fields.PROPERTIES, shorten(node.toString())));
+            JsonNode v = e.getValue();
+            switch (e.getKey()) {
+                case Fields.CONTENT_TYPE -> b.contentType(textual(v, node));
+                case Fields.RESPONSE_TOPIC -> b.responseTopic(textual(v, node));
+                case Fields.PAYLOAD_FORMAT -> b.payloadFormat(switch (v.asText()) {
+                    case "0" -> PayloadFormat.UNSPECIFIED;
+                    case "1" -> PayloadFormat.UTF_8;
+                    default -> throw badProperties(node);
+                });
+                case Fields.MESSAGE_EXPIRY -> {
+                    if (!v.isIntegralNumber()) {
+                        throw badProperties(node);
+                    }
+                    b.messageExpirySeconds(v.longValue());
+                }
+                case Fields.CORRELATION_DATA -> b.correlationData(payload(
+                        textual(node.get(Fields.CORRELATION_DATA_ENCODING), node), textual(v, node)));
+                case Fields.CORRELATION_DATA_ENCODING -> { }
+                case Fields.USER_PROPERTIES -> {
+                    if (!v.isArray()) {
+                        throw badProperties(node);
+                    }
+                    for (JsonNode u : v) {
+                        b.userProperty(textual(u.get(Fields.NAME), node), textual(u.get(Fields.VALUE), node));
+                    }
+                }
+                default -> throw badProperties(node);
             }
-            props.put(e.getKey(), e.getValue().textValue());
         }
-        return props;
+        return b.build();
+    }
+
+    private static String textual(JsonNode v, JsonNode properties) {
+        if (v == null || !v.isTextual()) {
+            throw badProperties(properties);
+        }
+        return v.textValue();
+    }
+
+    private static BadField badProperties(JsonNode node) {
+        return new BadField(Text.of("log.import.badValue", Fields.PROPERTIES, shorten(node.toString())));
     }
 
     private static String shorten(String s) {

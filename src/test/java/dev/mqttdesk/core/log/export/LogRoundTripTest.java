@@ -1,5 +1,7 @@
 package dev.mqttdesk.core.log.export;
 
+import dev.mqttdesk.core.message.MessageProperties;
+import dev.mqttdesk.core.message.PayloadFormat;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.log.Cancellation;
 import dev.mqttdesk.core.log.Direction;
@@ -16,9 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 
@@ -34,7 +34,7 @@ class LogRoundTripTest {
     Path dir;
 
     private static Message m(long at, Direction d, String topic, int qos, boolean retain, byte[] payload,
-                             Map<String, String> props) {
+                             MessageProperties props) {
         return new Message(at, d, topic, qos, retain, payload, props);
     }
 
@@ -44,42 +44,44 @@ class LogRoundTripTest {
 
     /** Every awkward case at once: what a real log of a busy developer holds. */
     static List<Message> awkwardLog() {
-        Map<String, String> props = new LinkedHashMap<>();
-        props.put("content-type", "application/json; charset=utf-8");
-        props.put("user:来源", "传感器, \"一号\"");
-        props.put("user:formula", "=HYPERLINK(\"http://x\")");
-        props.put("response-topic", "reply/to,me");
+        MessageProperties props = MessageProperties.builder().contentType("application/json; charset=utf-8")
+                .payloadFormat(PayloadFormat.UTF_8).messageExpirySeconds(4_294_967_295L).responseTopic("reply/to,me")
+                .correlationData(new byte[]{0, (byte) 0xFF, 'a'})
+                .userProperty("来源", "传感器, \"一号\"").userProperty("formula", "=HYPERLINK(\"http://x\")")
+                .userProperty("来源", "second, same name").userProperty("", "").build();
+        MessageProperties textCorrelation = MessageProperties.builder().correlationData(utf8("req-1")).build();
         byte[] binary = new byte[256];
         for (int i = 0; i < binary.length; i++) {
             binary[i] = (byte) i;
         }
         List<Message> log = new ArrayList<>(List.of(
-                m(1_714_000_000_123L, Direction.RECEIVED, "plain/text", 0, false, utf8("hello"), Map.of()),
-                m(1_714_000_000_000L, Direction.SENT, "lines", 1, true, utf8("one\ntwo\r\nthree\rfour\n"), Map.of()),
-                m(0L, Direction.RECEIVED, "csv,hostile", 2, false, utf8("a,b,\"c\",\"\"d\"\""), Map.of()),
+                m(1_714_000_000_123L, Direction.RECEIVED, "plain/text", 0, false, utf8("hello"), MessageProperties.NONE),
+                m(1_714_000_000_000L, Direction.SENT, "lines", 1, true, utf8("one\ntwo\r\nthree\rfour\n"), MessageProperties.NONE),
+                m(0L, Direction.RECEIVED, "csv,hostile", 2, false, utf8("a,b,\"c\",\"\"d\"\""), MessageProperties.NONE),
                 m(-1L, Direction.RECEIVED, "中文/主题", 1, false, utf8("温度：21.5℃ 😀"), props),
-                m(5L, Direction.RECEIVED, "=cmd|' /C calc'!A0", 0, false, utf8("=1+1"), Map.of()),
-                m(6L, Direction.RECEIVED, "+plus", 0, false, utf8("+SUM(A1:A9)"), Map.of()),
-                m(7L, Direction.RECEIVED, "-minus", 0, false, utf8("-5"), Map.of()),
-                m(8L, Direction.RECEIVED, "@at", 0, false, utf8("@SUM(1)"), Map.of()),
-                m(9L, Direction.RECEIVED, "tab", 0, false, utf8("\t=tab first"), Map.of()),
-                m(10L, Direction.RECEIVED, "cr", 0, false, utf8("\r=cr first"), Map.of()),
-                m(11L, Direction.RECEIVED, "quotes", 0, false, utf8("'=already quoted"), Map.of()),
-                m(12L, Direction.RECEIVED, "quotes2", 0, false, utf8("''-twice"), Map.of()),
-                m(13L, Direction.RECEIVED, "quotes3", 0, false, utf8("'just quoted'"), Map.of()),
-                m(14L, Direction.RECEIVED, "empty", 0, false, new byte[0], Map.of()),
-                m(15L, Direction.RECEIVED, "binary", 1, false, binary, Map.of()),
-                m(16L, Direction.RECEIVED, "bad utf8", 0, false, new byte[]{'o', 'k', (byte) 0xC3}, Map.of()),
+                m(5L, Direction.RECEIVED, "=cmd|' /C calc'!A0", 0, false, utf8("=1+1"), MessageProperties.NONE),
+                m(6L, Direction.RECEIVED, "+plus", 0, false, utf8("+SUM(A1:A9)"), MessageProperties.NONE),
+                m(7L, Direction.RECEIVED, "-minus", 0, false, utf8("-5"), MessageProperties.NONE),
+                m(8L, Direction.RECEIVED, "@at", 0, false, utf8("@SUM(1)"), MessageProperties.NONE),
+                m(9L, Direction.RECEIVED, "tab", 0, false, utf8("\t=tab first"), MessageProperties.NONE),
+                m(10L, Direction.RECEIVED, "cr", 0, false, utf8("\r=cr first"), MessageProperties.NONE),
+                m(11L, Direction.RECEIVED, "quotes", 0, false, utf8("'=already quoted"), MessageProperties.NONE),
+                m(12L, Direction.RECEIVED, "quotes2", 0, false, utf8("''-twice"), MessageProperties.NONE),
+                m(13L, Direction.RECEIVED, "quotes3", 0, false, utf8("'just quoted'"), MessageProperties.NONE),
+                m(14L, Direction.RECEIVED, "empty", 0, false, new byte[0], MessageProperties.NONE),
+                m(15L, Direction.RECEIVED, "binary", 1, false, binary, MessageProperties.NONE),
+                m(16L, Direction.RECEIVED, "bad utf8", 0, false, new byte[]{'o', 'k', (byte) 0xC3}, MessageProperties.NONE),
                 // Base64 of these bytes starts with '+', a formula trigger, in the CSV payload cell.
-                m(17L, Direction.RECEIVED, "base64 plus", 0, false, new byte[]{(byte) 0xFB, (byte) 0xFF}, Map.of()),
-                m(18L, Direction.RECEIVED, "nul and controls", 0, false, utf8("a\u0000b\u0001\u2028c"), Map.of()),
-                m(19L, Direction.SENT, "spaces", 0, false, utf8("  padded  "), Map.of("user:empty", ""))));
+                m(17L, Direction.RECEIVED, "base64 plus", 0, false, new byte[]{(byte) 0xFB, (byte) 0xFF}, MessageProperties.NONE),
+                m(18L, Direction.RECEIVED, "nul and controls", 0, false, utf8("a\u0000b\u0001\u2028c"), MessageProperties.NONE),
+                m(19L, Direction.SENT, "spaces", 0, false, utf8("  padded  "), MessageProperties.builder().userProperty("empty", "").build()),
+                m(20L, Direction.SENT, "text correlation", 1, false, utf8("x"), textCorrelation)));
         Random random = new Random(11);
         for (int i = 0; i < 200; i++) {
             byte[] payload = new byte[random.nextInt(64)];
             random.nextBytes(payload);
             log.add(m(100L + i, i % 2 == 0 ? Direction.RECEIVED : Direction.SENT, "random/" + i, i % 3, i % 5 == 0,
-                    payload, Map.of()));
+                    payload, MessageProperties.NONE));
         }
         return log;
     }
@@ -96,7 +98,7 @@ class LogRoundTripTest {
             assertEquals(e.qos(), a.qos(), where);
             assertEquals(e.retain(), a.retain(), where);
             assertArrayEquals(e.payload(), a.payload(), where);
-            assertEquals(List.copyOf(e.properties().entrySet()), List.copyOf(a.properties().entrySet()), where);
+            assertEquals(e.properties(), a.properties(), where);
         }
     }
 
@@ -114,7 +116,7 @@ class LogRoundTripTest {
     void progress_climbs_to_the_total_and_never_goes_back(ExportFormat format) throws IOException {
         List<Message> log = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            log.add(m(i, Direction.RECEIVED, "t/" + (i % 10), 0, false, utf8("v" + i), Map.of()));
+            log.add(m(i, Direction.RECEIVED, "t/" + (i % 10), 0, false, utf8("v" + i), MessageProperties.NONE));
         }
         List<Long> seen = new ArrayList<>();
         LogExport.write(log, format, new ByteArrayOutputStream(), (done, total) -> {
@@ -133,7 +135,7 @@ class LogRoundTripTest {
     void a_cancelled_export_stops_and_leaves_neither_the_file_nor_a_part_of_it(ExportFormat format) throws IOException {
         List<Message> log = new ArrayList<>();
         for (int i = 0; i < 50_000; i++) {
-            log.add(m(i, Direction.RECEIVED, "t", 0, false, utf8("payload " + i), Map.of()));
+            log.add(m(i, Direction.RECEIVED, "t", 0, false, utf8("payload " + i), MessageProperties.NONE));
         }
         Cancellation cancel = new Cancellation();
         long[] furthest = new long[1];
@@ -191,6 +193,13 @@ class LogRoundTripTest {
         // Chinese stays readable; Jackson 2.17 writes the emoji as an escaped surrogate pair, valid JSON too.
         assertTrue(lines.get(3).contains("\"payload\":\"温度：21.5℃ \\uD83D\\uDE00\""), lines.get(3));
         assertTrue(lines.get(15).contains("\"encoding\":\"base64\",\"payload\":\"b2vD\""), lines.get(15));
+        // Properties as typed data: binary correlation data in base64, user properties a list with repeats in order.
+        assertTrue(lines.get(3).endsWith("\"properties\":{\"contentType\":\"application/json; charset=utf-8\","
+                + "\"payloadFormat\":1,\"messageExpiry\":4294967295,\"responseTopic\":\"reply/to,me\","
+                + "\"correlationData\":\"AP9h\",\"correlationDataEncoding\":\"base64\",\"userProperties\":["
+                + "{\"name\":\"来源\",\"value\":\"传感器, \\\"一号\\\"\"},"
+                + "{\"name\":\"formula\",\"value\":\"=HYPERLINK(\\\"http://x\\\")\"},"
+                + "{\"name\":\"来源\",\"value\":\"second, same name\"},{\"name\":\"\",\"value\":\"\"}]}}"), lines.get(3));
     }
 
     @org.junit.jupiter.api.Test

@@ -23,7 +23,8 @@ public final class Documents {
                 "60", true, "30", "1000", true, "/etc/ca.pem", false);
         return new SavedConnection(id, name, "lab", form, password != null, password, true,
                 List.of(SavedSubscription.of("sensors/#", 1, 2), new SavedSubscription("a/+", 2, 3, true, true, 2)),
-                new PublishDraft("t/1", 1, true, "{\"n\":1}"), 5000);
+                new PublishDraft("t/1", 1, true, "{\"n\":1}", new dev.mqttdesk.core.message.PublishProperties(
+                        "application/json", "reply/1", "req 1", "60", "k=1\nk=2", true)), 5000);
     }
 
     /** The save number a document carries, or -1 when it is not one of {@link #numbered}. */

@@ -1,6 +1,8 @@
 package dev.mqttdesk.core.profile.transfer;
 
+import dev.mqttdesk.core.profile.ConnectOptionsProfile;
 import dev.mqttdesk.core.profile.ConnectionProfile;
+import dev.mqttdesk.core.profile.WillProfile;
 import dev.mqttdesk.core.profile.ProfilesDocument;
 import dev.mqttdesk.core.profile.PublishDraft;
 import dev.mqttdesk.core.profile.SavedConnection;
@@ -17,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * MQTT Desk's own export read back by its import: every connection comes back as it was (id, folder,
- * subscriptions with their colours and options, publish draft, log size), the password only when it was exported
+ * MQTT 5 options and last will, subscriptions with their colours and options, publish draft, log size), the password only when it was exported
  * with passwords (ui-contract "Workspace": {@code export} never writes passwords unless {@code --with-passwords}).
  */
 class ExportImportRoundTripTest {
@@ -28,7 +30,10 @@ class ExportImportRoundTripTest {
     private static final List<SavedConnection> CONNECTIONS = List.of(
             new SavedConnection("a1", "Office broker", "work",
                     new ConnectionProfile("mqtts://mqtt.office.example:8883", "MQTT_5_0", "desk-office", "bob", "45", false, "20",
-                            "2000", true, "/home/bob/ca.pem", false),
+                            "2000", true, "/home/bob/ca.pem", false,
+                            new ConnectOptionsProfile("3600", "20", "1048576", "10", true, false, "app=desk\nrole=a\nrole=b"),
+                            new WillProfile("office/desk/status", "离线", 1, true, "5", "120", "text/plain", "office/reply",
+                                    "corr-1", "why=gone\nwhy=test")),
                     true, OFFICE_PASSWORD, true,
                     List.of(new SavedSubscription("office/+/alarm", 2, 1, true, false, 1),
                             new SavedSubscription("office/#", 0, 7, false, true, 2)),

@@ -1,4 +1,4 @@
-package dev.mqttdesk.check;
+package dev.mqttdesk.core.tls;
 
 import org.junit.jupiter.api.Test;
 

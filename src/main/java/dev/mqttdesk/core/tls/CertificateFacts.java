@@ -1,4 +1,4 @@
-package dev.mqttdesk.check;
+package dev.mqttdesk.core.tls;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /** What a report shows of a certificate chain: the leaf's names and dates, and who signed what. */
-record CertificateFacts(String subject, String issuer, List<String> subjectAltNames, Instant notBefore,
+public record CertificateFacts(String subject, String issuer, List<String> subjectAltNames, Instant notBefore,
                         Instant notAfter, List<String> chain) {
 
-    static CertificateFacts of(X509Certificate[] chain) {
+    public static CertificateFacts of(X509Certificate[] chain) {
         X509Certificate leaf = chain[0];
         List<String> subjects = new ArrayList<>();
         for (X509Certificate c : chain) {
@@ -23,11 +23,11 @@ record CertificateFacts(String subject, String issuer, List<String> subjectAltNa
                 seconds(leaf.getNotAfter().toInstant()), subjects);
     }
 
-    String sansText() {
+    public String sansText() {
         return subjectAltNames.isEmpty() ? "-" : String.join(", ", subjectAltNames);
     }
 
-    Map<String, Object> asData() {
+    public Map<String, Object> asData() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("subject", subject);
         m.put("issuer", issuer);

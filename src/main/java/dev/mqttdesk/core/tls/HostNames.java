@@ -1,4 +1,4 @@
-package dev.mqttdesk.check;
+package dev.mqttdesk.core.tls;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Host-name facts the check needs: literals, and whether a certificate's SANs cover a host (RFC 6125). */
-final class HostNames {
+public final class HostNames {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final int SAN_DNS = 2;
@@ -20,17 +20,17 @@ final class HostNames {
     private HostNames() {
     }
 
-    static boolean isAddressLiteral(String host) {
+    public static boolean isAddressLiteral(String host) {
         return IPV4.matcher(host).matches() || host.indexOf(':') >= 0;
     }
 
-    static boolean isLocalhost(String host) {
+    public static boolean isLocalhost(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         return h.equals("localhost") || h.endsWith(".localhost") || h.equals("localhost.");
     }
 
     /** The subject alternative names, as "DNS:name" / "IP:address". */
-    static List<String> subjectAltNames(X509Certificate cert) {
+    public static List<String> subjectAltNames(X509Certificate cert) {
         List<String> names = new ArrayList<>();
         for (List<?> san : sans(cert)) {
             int type = (Integer) san.get(0);
@@ -44,7 +44,7 @@ final class HostNames {
     }
 
     /** Whether the certificate's SANs name this host (a wildcard covers one leftmost label). */
-    static boolean covers(X509Certificate cert, String host) {
+    public static boolean covers(X509Certificate cert, String host) {
         boolean literal = isAddressLiteral(host);
         for (List<?> san : sans(cert)) {
             int type = (Integer) san.get(0);
@@ -59,7 +59,7 @@ final class HostNames {
         return false;
     }
 
-    static boolean nameMatches(String pattern, String host) {
+    public static boolean nameMatches(String pattern, String host) {
         String p = trimDot(pattern.toLowerCase(Locale.ROOT));
         String h = trimDot(host.toLowerCase(Locale.ROOT));
         if (!p.startsWith("*.")) {

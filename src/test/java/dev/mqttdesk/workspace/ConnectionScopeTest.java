@@ -136,6 +136,8 @@ class ConnectionScopeTest {
         ConnectionScope scope = onFx(() -> new ConnectionScope(saved, held, () -> { }));
         Path file = dir.resolve("log.jsonl");
         Message big = Message.received("big", 0, false, "x\n".repeat(100_000).getBytes(), MessageProperties.NONE);
+        scope.log().store().add(big); // a held row, so the filter has work to wait with
+        waitFor(() -> scope.log().held().size() == 1);
         onFx(() -> {
             scope.export().export(List.of(big), file);
             scope.detail().show(big);

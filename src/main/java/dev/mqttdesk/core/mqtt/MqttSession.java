@@ -572,7 +572,7 @@ public final class MqttSession {
      * Whether the client library has nothing connected and no attempt pending: nothing can happen any more
      * until the user acts. Tests wait for this instead of sleeping to show that nothing else happens.
      */
-    synchronized boolean idle() {
+    public synchronized boolean idle() {
         return current == null || current.client.idle();
     }
 

@@ -9,8 +9,6 @@ import dev.mqttdesk.core.log.MessageFilter;
 import javafx.beans.value.ObservableValue;
 import dev.mqttdesk.core.profile.AppSettings;
 import javafx.animation.PauseTransition;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -76,7 +74,6 @@ public final class MessageLogView {
 
     private final MessageLogModel model;
     private final LogExportModel export;
-    private final RowStyle rowStyle;
     private final Node detail;
     private final Consumer<Message> onSelect;
     private final NumberFormat digits = NumberFormat.getIntegerInstance();
@@ -86,11 +83,10 @@ public final class MessageLogView {
      * @param detail   the detail pane to show under the table
      * @param onSelect told of the selected message (null when none)
      */
-    public MessageLogView(MessageLogModel model, LogExportModel export, RowStyle rowStyle,
+    public MessageLogView(MessageLogModel model, LogExportModel export,
                           Node detail, Consumer<Message> onSelect) {
         this.model = model;
         this.export = export;
-        this.rowStyle = rowStyle;
         this.detail = detail;
         this.onSelect = onSelect;
     }
@@ -140,18 +136,12 @@ public final class MessageLogView {
             }
         };
         model.held().addListener(follow);
-        rowStyle.changes().addListener((InvalidationListener) o -> messageLog.refresh());
     }
 
-    /** How a received row is coloured (by the subscription it came through), and when that changes. */
-    public interface RowStyle {
-        /** A style class for the row of this received message, or null for none. */
-        String styleClassOf(Message received);
-
-        Observable changes();
-    }
-
-    /** Colours a received row through {@link RowStyle}; sent rows have their own shade. */
+    /**
+     * Colours a received row by the colour it arrived with (found once, as the store wrote it); sent
+     * rows have their own shade.
+     */
     private final class MessageRow extends TableRow<Message> {
         @Override
         protected void updateItem(Message item, boolean empty) {
@@ -160,9 +150,10 @@ public final class MessageLogView {
             if (empty || item == null) {
                 return;
             }
-            String style = item.direction() == Direction.SENT ? "sent" : rowStyle.styleClassOf(item);
-            if (style != null) {
-                getStyleClass().add(style);
+            if (item.direction() == Direction.SENT) {
+                getStyleClass().add("sent");
+            } else if (item.colour() != Message.NO_COLOUR) {
+                getStyleClass().add("sub-colour-" + item.colour());
             }
         }
     }

@@ -1,6 +1,8 @@
 package dev.mqttdesk.subscribe;
 
 import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.core.log.RowColours;
 import dev.mqttdesk.core.mqtt.MqttActionException;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.mqtt.SessionEvent;
@@ -53,6 +55,12 @@ public final class SubscribeViewModel {
     private List<Subscribed> shown = List.of();
     /** Subscriptions the broker refused on this session, with its reason: they keep a row until dropped. */
     private final Map<String, Subscription> refused = new LinkedHashMap<>();
+    /**
+     * The saved filters and those asked for, with their colours: the store colours each received row
+     * by it as the row comes. A filter is in it before its SUBSCRIBE goes, so the retained messages
+     * that follow the grant at once are coloured too.
+     */
+    private final RowColours rowColours = new RowColours();
 
     public SubscribeViewModel(MqttSession session, Feedback feedback) {
         this.session = session;
@@ -63,6 +71,7 @@ public final class SubscribeViewModel {
     /** Fills the saved part from a saved connection; nothing is sent until it connects. */
     public void load(List<SavedSubscription> savedSubscriptions, boolean onConnect) {
         saved.setAll(savedSubscriptions);
+        savedSubscriptions.forEach(s -> rowColours.put(s.filter(), Math.floorMod(s.colour(), Subscription.COLOURS)));
         subscribeOnConnect.set(onConnect);
     }
 
@@ -83,18 +92,23 @@ public final class SubscribeViewModel {
     private void subscribe(String f, SubscribeOptions options, boolean toast) {
         // The row comes from the session's own event when the broker grants it (in the order the
         // session went through things); here only what the user asked for is remembered.
+        int colour = colourOf(f);
+        rowColours.put(f, colour);
         session.subscribe(f, sent(options)).whenComplete((ok, failure) -> Fx.run(() -> {
             refused.remove(f);
             if (failure != null) {
+                if (!isSaved(f)) {
+                    rowColours.remove(f);
+                }
                 Text reason = MqttActionException.brokerReason(failure);
                 if (reason != null) {
-                    refused.put(f, Subscription.refused(f, options.qos(), colourOf(f), Text.of("subscription.refused", reason)));
+                    refused.put(f, Subscription.refused(f, options.qos(), colour, Text.of("subscription.refused", reason)));
                 }
                 render();
                 error.show(MqttActionException.textOf(failure));
                 return;
             }
-            remember(SavedSubscription.of(f, options, colourOf(f)));
+            remember(SavedSubscription.of(f, options, colour));
             render();
             if (toast) {
                 feedback.info(Text.of("toast.subscribed", f, String.valueOf(options.qos())));
@@ -131,6 +145,7 @@ public final class SubscribeViewModel {
         if (refused.remove(f) != null && shown.stream().noneMatch(s -> s.filter().equals(f))) {
             // The broker never had it: drop the row, nothing to send.
             saved.removeIf(s -> s.filter().equals(f));
+            rowColours.remove(f);
             render();
             return;
         }
@@ -140,6 +155,7 @@ public final class SubscribeViewModel {
                 return;
             }
             saved.removeIf(s -> s.filter().equals(f));
+            rowColours.remove(f);
             feedback.info(Text.of("toast.unsubscribed", f));
         }));
     }
@@ -191,20 +207,30 @@ public final class SubscribeViewModel {
         saved.add(s);
     }
 
-    /** A filter keeps its colour; a new one takes the first colour no other uses, or round again. */
+    /**
+     * A filter keeps its colour (saved, or asked for and not yet granted); a new one takes the first
+     * colour no other uses, or round again.
+     */
     private int colourOf(String f) {
-        for (SavedSubscription s : saved) {
-            if (s.filter().equals(f)) {
-                return s.colour();
-            }
+        int known = rowColours.ofFilter(f);
+        if (known != Message.NO_COLOUR) {
+            return known;
         }
         for (int c = 0; c < Subscription.COLOURS; c++) {
-            int candidate = c;
-            if (saved.stream().noneMatch(s -> s.colour() == candidate)) {
+            if (!rowColours.uses(c)) {
                 return c;
             }
         }
         return saved.size() % Subscription.COLOURS;
+    }
+
+    private boolean isSaved(String f) {
+        return saved.stream().anyMatch(s -> s.filter().equals(f));
+    }
+
+    /** The colours the store gives received rows as they come (read on the network thread). */
+    public RowColours rowColours() {
+        return rowColours;
     }
 
     private boolean validate(String f) {

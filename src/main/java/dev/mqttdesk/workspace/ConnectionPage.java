@@ -26,7 +26,7 @@ final class ConnectionPage {
     }
 
     static Parent load(ConnectionScope scope, Presets presets) {
-        MessageLogView logView = new MessageLogView(scope.log(), scope.export(), scope.rowStyle(),
+        MessageLogView logView = new MessageLogView(scope.log(), scope.export(),
                 MessageDetailView.load(scope.detail()), scope.detail()::show);
         Map<Class<?>, Supplier<Object>> controllers = Map.ofEntries(
                 Map.entry(ConnectionView.class, () -> new ConnectionView(scope.connection(), presets)),

@@ -4,21 +4,16 @@ import dev.mqttdesk.brokerstats.BrokerStatsViewModel;
 import dev.mqttdesk.charts.ChartsViewModel;
 import dev.mqttdesk.connection.ConnectionViewModel;
 import dev.mqttdesk.core.stats.BrokerStats;
-import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.mqtt.MqttVersion;
 import dev.mqttdesk.core.mqtt.SessionEvent;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.SavedConnection;
-import dev.mqttdesk.core.profile.SavedSubscription;
-import dev.mqttdesk.core.topic.Topics;
 import dev.mqttdesk.core.url.BrokerUrl;
 import dev.mqttdesk.log.LogExportModel;
 import dev.mqttdesk.log.MessageLogModel;
-import dev.mqttdesk.log.MessageLogView;
 import dev.mqttdesk.log.detail.MessageDetailViewModel;
 import dev.mqttdesk.publish.PublishViewModel;
-import dev.mqttdesk.subscribe.Subscription;
 import dev.mqttdesk.subscribe.SubscribeViewModel;
 import dev.mqttdesk.tree.TopicTreeModel;
 import dev.mqttdesk.ui.TaskGroup;
@@ -70,6 +65,7 @@ public final class ConnectionScope implements AutoCloseable {
         connection.passwordProperty().set(saved.password() == null ? "" : saved.password());
         subscribe = new SubscribeViewModel(session, feedback);
         subscribe.load(saved.subscriptions(), saved.subscribeOnConnect());
+        log.store().colourWith(subscribe.rowColours());
         publish = new PublishViewModel(session, feedback);
         publish.load(saved.draft());
         // MQTT 3.1.1 has no properties and no subscribe options: the forms keep them, disabled.
@@ -117,26 +113,6 @@ public final class ConnectionScope implements AutoCloseable {
                 connection.savePasswordProperty().get(), connection.passwordProperty().get(),
                 subscribe.subscribeOnConnectProperty().get(), List.copyOf(subscribe.saved()), publish.draft(),
                 log.capacityProperty().get());
-    }
-
-    /** How the log colours a received row: by the first saved subscription whose filter matches. */
-    MessageLogView.RowStyle rowStyle() {
-        return new MessageLogView.RowStyle() {
-            @Override
-            public String styleClassOf(Message received) {
-                for (SavedSubscription s : subscribe.saved()) {
-                    if (Topics.matches(s.filter(), received.topic())) {
-                        return "sub-colour-" + s.colour() % Subscription.COLOURS;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public Observable changes() {
-                return subscribe.saved();
-            }
-        };
     }
 
     /** Disconnects and lets go of everything; the scope is not used afterwards. */

@@ -6,7 +6,6 @@ import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.url.BrokerUrl;
 import dev.mqttdesk.log.LogExportModel;
 import dev.mqttdesk.log.MessageLogModel;
-import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import dev.mqttdesk.ui.FxTaskExecutor;
 import dev.mqttdesk.log.MessageLogView;
@@ -49,17 +48,7 @@ final class AppRoad implements AutoCloseable {
             MessageLogModel log = new MessageLogModel(capacity, TASKS);
             FXMLLoader loader = new FXMLLoader(MessageLogView.class.getResource("MessageLogView.fxml"), Messages.bundle());
             loader.setControllerFactory(type -> new MessageLogView(log, new LogExportModel(TASKS, null),
-                    new MessageLogView.RowStyle() {
-                        @Override
-                        public String styleClassOf(dev.mqttdesk.core.log.Message received) {
-                            return null;
-                        }
-
-                        @Override
-                        public javafx.beans.Observable changes() {
-                            return FXCollections.observableArrayList();
-                        }
-                    }, new Label(), selected -> { }));
+                    new Label(), selected -> { }));
             Parent root;
             try {
                 root = loader.load();

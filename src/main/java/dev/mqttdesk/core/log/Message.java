@@ -8,9 +8,13 @@ import dev.mqttdesk.core.message.MessageProperties;
  * other views are decoded only when shown.
  *
  * @param properties its MQTT 5 properties; {@link MessageProperties#NONE} (shared by all) when it has none
+ * @param colour     the row colour it arrived with (see {@link RowColours}); {@link #NO_COLOUR} for none
  */
 public record Message(long timestampMillis, Direction direction, String topic, int qos, boolean retain,
-                      byte[] payload, MessageProperties properties) {
+                      byte[] payload, MessageProperties properties, int colour) {
+
+    /** No row colour: a sent message, or one no subscription's filter matched when it came. */
+    public static final int NO_COLOUR = -1;
 
     public Message {
         topic = TopicPool.share(topic);
@@ -18,8 +22,9 @@ public record Message(long timestampMillis, Direction direction, String topic, i
         properties = properties == null || properties.isEmpty() ? MessageProperties.NONE : properties;
     }
 
+    /** A message as it comes in, without a colour yet: the store gives it one as it writes the row. */
     public static Message received(String topic, int qos, boolean retain, byte[] payload, MessageProperties properties) {
-        return new Message(System.currentTimeMillis(), Direction.RECEIVED, topic, qos, retain, payload, properties);
+        return new Message(System.currentTimeMillis(), Direction.RECEIVED, topic, qos, retain, payload, properties, NO_COLOUR);
     }
 
     public static Message sent(String topic, int qos, boolean retain, byte[] payload) {
@@ -27,7 +32,7 @@ public record Message(long timestampMillis, Direction direction, String topic, i
     }
 
     public static Message sent(String topic, int qos, boolean retain, byte[] payload, MessageProperties properties) {
-        return new Message(System.currentTimeMillis(), Direction.SENT, topic, qos, retain, payload, properties);
+        return new Message(System.currentTimeMillis(), Direction.SENT, topic, qos, retain, payload, properties, NO_COLOUR);
     }
 
     /** The payload as UTF-8 text; each byte that is not valid UTF-8 shows as {@code \xNN}. */

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * columns of primitives (time, topic, flags, where its payload is) with the payload's bytes in
  * large shared blocks ({@link PayloadBlocks}), so a million held messages are a few arrays to the
  * collector, not millions of objects. Nothing queues in between: the row is in the log when
- * {@code add} returns, and counted in the same step. At a bound the oldest rows are evicted and
+ * {@code add} returns, and counted in the same step. A received row's colour is found there too, once
+ * ({@link RowColours}), and kept in a column, so no cell matches topics against subscriptions. At a bound the oldest rows are evicted and
  * counted, never the new one, and the network thread never waits (beyond a short lock).
  * <p>
  * A drain is asked of the drain executor (the UI thread, in the app) only when none is pending;
@@ -57,6 +58,8 @@ public final class MessageStore {
         final long[] time = new long[PAGE];
         final String[] topic = new String[PAGE];
         final byte[] flags = new byte[PAGE];
+        /** {@link Message#colour()}: a byte is enough for the few row colours and {@link Message#NO_COLOUR}. */
+        final byte[] colour = new byte[PAGE];
         final int[] length = new int[PAGE];
         final long[] at = new long[PAGE];
         /** MQTT 5 properties: null for the many messages that carry none. */
@@ -70,6 +73,7 @@ public final class MessageStore {
     private final Executor drainExecutor;
     private final List<Consumer<Batch>> listeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
+    private volatile RowColours colours = new RowColours();
 
     // Everything below is guarded by lock. Row seq lives in page (seq >> PAGE_BITS) - firstPage, at slot seq & PAGE_MASK.
     private int capacity;
@@ -121,9 +125,16 @@ public final class MessageStore {
         listeners.remove(listener);
     }
 
+    /** Received messages take their row colour from {@code rowColours} from now on (none until then). */
+    public void colourWith(RowColours rowColours) {
+        colours = rowColours;
+    }
+
     /** Called from any thread, once per message: writes and counts it, and never waits for the drain. */
     public void add(Message message) {
         boolean schedule;
+        // Outside the lock: matching the topic against the filters is the network thread's own work.
+        int colour = message.direction() == Direction.SENT ? Message.NO_COLOUR : colours.ofTopic(message.topic());
         synchronized (lock) {
             if (size == capacity) {
                 evictOldest();
@@ -143,6 +154,7 @@ public final class MessageStore {
             page.topic[slot] = message.topic();
             page.flags[slot] = (byte) ((message.direction() == Direction.SENT ? SENT : 0) | (message.retain() ? RETAIN : 0)
                     | (message.qos() << QOS_SHIFT));
+            page.colour[slot] = (byte) colour;
             page.length[slot] = payload.length;
             page.at[slot] = payloads.append(payload);
             page.properties[slot] = message.properties().isEmpty() ? null : message.properties();
@@ -280,7 +292,7 @@ public final class MessageStore {
         MessageProperties p = page.properties[slot];
         return new Message(page.time[slot], (f & SENT) != 0 ? Direction.SENT : Direction.RECEIVED, page.topic[slot],
                 (f >> QOS_SHIFT) & 3, (f & RETAIN) != 0, payloads.read(page.at[slot], page.length[slot]),
-                p == null ? MessageProperties.NONE : p);
+                p == null ? MessageProperties.NONE : p, page.colour[slot]);
     }
 
     /** The sequence number of the oldest held row. */

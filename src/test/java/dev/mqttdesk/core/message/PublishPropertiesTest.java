@@ -24,7 +24,7 @@ class PublishPropertiesTest {
         assertSame(MessageProperties.NONE, new PublishProperties("", "", "", "  ", "\n\n", false).read());
         assertSame(MessageProperties.NONE, MessageProperties.builder().build());
         assertSame(MessageProperties.NONE, new dev.mqttdesk.core.log.Message(0, dev.mqttdesk.core.log.Direction.RECEIVED,
-                "t", 0, false, new byte[0], new MessageProperties(null, null, null, null, null, List.of())).properties());
+                "t", 0, false, new byte[0], new MessageProperties(null, null, null, null, null, List.of()), dev.mqttdesk.core.log.Message.NO_COLOUR).properties());
     }
 
     @Test

@@ -151,7 +151,7 @@ class MessageDetailPaneTest {
         MessageProperties props = MessageProperties.builder().contentType("application/json")
                 .userProperty("site", "北京").build();
         byte[] payload = utf8("{\"temp\":21.5,\"unit\":\"°C\"}");
-        show(new Message(1_700_000_000_000L, Direction.RECEIVED, "sensors/温度", 2, true, payload, props));
+        show(new Message(1_700_000_000_000L, Direction.RECEIVED, "sensors/温度", 2, true, payload, props, Message.NO_COLOUR));
 
         assertEquals("sensors/温度", robot.lookup("#detailTopic").queryTextInputControl().getText());
         assertEquals(Messages.get("detail.dir.received"), label(robot, "#detailDirection"));

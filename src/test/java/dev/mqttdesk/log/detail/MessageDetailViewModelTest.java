@@ -65,7 +65,7 @@ class MessageDetailViewModelTest {
     }
 
     private static Message message(String topic, byte[] payload) {
-        return new Message(1_700_000_000_000L, Direction.RECEIVED, topic, 1, true, payload, MessageProperties.NONE);
+        return new Message(1_700_000_000_000L, Direction.RECEIVED, topic, 1, true, payload, MessageProperties.NONE, Message.NO_COLOUR);
     }
 
     private static byte[] utf8(String s) {

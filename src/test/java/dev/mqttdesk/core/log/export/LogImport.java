@@ -146,7 +146,7 @@ public final class LogImport {
             case "false" -> false;
             default -> throw new BadField(Text.of("log.import.badValue", Fields.RETAIN, retain));
         };
-        return new Message(at, d, topic, q, r, payload(encoding, payload), properties);
+        return new Message(at, d, topic, q, r, payload(encoding, payload), properties, Message.NO_COLOUR);
     }
 
     private static long timestamp(String millis, String time) {

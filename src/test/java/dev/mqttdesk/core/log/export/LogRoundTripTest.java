@@ -35,7 +35,7 @@ class LogRoundTripTest {
 
     private static Message m(long at, Direction d, String topic, int qos, boolean retain, byte[] payload,
                              MessageProperties props) {
-        return new Message(at, d, topic, qos, retain, payload, props);
+        return new Message(at, d, topic, qos, retain, payload, props, Message.NO_COLOUR);
     }
 
     private static byte[] utf8(String s) {

@@ -4,6 +4,7 @@ import dev.mqttdesk.brokerstats.BrokerStatsViewModel;
 import dev.mqttdesk.charts.ChartsViewModel;
 import dev.mqttdesk.connection.ConnectionViewModel;
 import dev.mqttdesk.core.stats.BrokerStats;
+import dev.mqttdesk.core.log.MessageStore;
 import dev.mqttdesk.core.mqtt.MqttSession;
 import dev.mqttdesk.core.mqtt.MqttVersion;
 import dev.mqttdesk.core.mqtt.SessionEvent;
@@ -54,7 +55,7 @@ public final class ConnectionScope implements AutoCloseable {
     ConnectionScope(SavedConnection saved, ScopeServices services, Runnable changed) {
         NamedFeedback feedback = new NamedFeedback(services.feedback(), () -> connection().nameProperty().get());
         tasks = new TaskGroup(services.tasks());
-        log = new MessageLogModel(saved.logCapacity(), tasks);
+        log = new MessageLogModel(saved.logCapacity(), maxBytes(saved.logMaxMb()), tasks);
         // Always queued, never run in place even on the FX thread: the session hands events over in
         // its order, and runLater keeps that order; running one in place would overtake those queued.
         session = new MqttSession(event -> Fx.later(() -> onSessionEvent(event)), log.store()::add);
@@ -85,6 +86,7 @@ public final class ConnectionScope implements AutoCloseable {
         watched.addAll(subscribe.savedState());
         watched.addAll(publish.savedState());
         watched.add(log.capacityProperty());
+        watched.add(log.maxBytesProperty());
         watched.forEach(o -> o.addListener(onChange));
     }
 
@@ -112,7 +114,18 @@ public final class ConnectionScope implements AutoCloseable {
         return new SavedConnection(id, connection.nameProperty().get(), folder, connection.profile(),
                 connection.savePasswordProperty().get(), connection.passwordProperty().get(),
                 subscribe.subscribeOnConnectProperty().get(), List.copyOf(subscribe.saved()), publish.draft(),
-                log.capacityProperty().get());
+                log.capacityProperty().get(), savedMaxMb(log.maxBytesProperty().get()));
+    }
+
+    /** The saved byte bound; the default when none is saved or the heap is now too small for it. */
+    private static long maxBytes(int savedMb) {
+        long bytes = (long) savedMb << 20;
+        return savedMb > 0 && bytes <= Runtime.getRuntime().maxMemory() ? bytes : MessageStore.defaultMaxBytes();
+    }
+
+    /** 0 while the bound is the default, so it follows the heap; else the MiB the user chose. */
+    private static int savedMaxMb(long bytes) {
+        return bytes == MessageStore.defaultMaxBytes() ? 0 : (int) (bytes >> 20);
     }
 
     /** Disconnects and lets go of everything; the scope is not used afterwards. */

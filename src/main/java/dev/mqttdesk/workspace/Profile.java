@@ -43,7 +43,8 @@ public final class Profile {
             return scope.snapshot(id, folder.get());
         }
         return new SavedConnection(id, name.get(), folder.get(), saved.form(), saved.savePassword(), saved.password(),
-                saved.subscribeOnConnect(), saved.subscriptions(), saved.draft(), saved.logCapacity());
+                saved.subscribeOnConnect(), saved.subscriptions(), saved.draft(), saved.logCapacity(),
+                saved.logMaxMb());
     }
 
     void open(ConnectionScope opened) {

@@ -142,7 +142,7 @@ public final class Workspace {
         ConnectionProfile form = f.withClientId(ConnectionSettings.newClientId());
         Profile copy = new Profile(new SavedConnection(newId(), uniqueName(Messages.format("workspace.copyName", s.name())),
                 s.folder(), form, s.savePassword(), s.password(), s.subscribeOnConnect(), s.subscriptions(), s.draft(),
-                s.logCapacity()));
+                s.logCapacity(), s.logMaxMb()));
         add(copy, profiles.indexOf(original) + 1);
         select(copy);
         return copy;
@@ -294,7 +294,8 @@ public final class Workspace {
         String saved = url.equals(builtInTcpUrl) ? BuiltInUrls.PREFERRED_TCP
                 : builtInWsUrl != null && url.equals(builtInWsUrl) ? BuiltInUrls.PREFERRED_WS : url;
         return saved.equals(url) ? s : new SavedConnection(s.id(), s.name(), s.folder(), withUrl(s.form(), saved),
-                s.savePassword(), s.password(), s.subscribeOnConnect(), s.subscriptions(), s.draft(), s.logCapacity());
+                s.savePassword(), s.password(), s.subscribeOnConnect(), s.subscriptions(), s.draft(), s.logCapacity(),
+                s.logMaxMb());
     }
 
     private void changed() {

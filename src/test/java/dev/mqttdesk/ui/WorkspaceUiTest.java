@@ -108,6 +108,11 @@ class WorkspaceUiTest {
         ui.waitFor(() -> ui.hasStyle("#connectionStatus", "connected"));
         ui.subscribe("b/#");
         ui.type("#pubTopicField", "b/draft");
+        // The log's bounds are the connection's own: "Keep last" and its MB beside it.
+        ui.type("#logCapacityField", "2000");
+        ui.robot.type(KeyCode.ENTER);
+        ui.type("#logMaxMbField", "32");
+        ui.robot.type(KeyCode.ENTER);
 
         first.pub("-t", "a/1", "-m", "for alpha");
         second.pub("-t", "b/1", "-m", "for beta");
@@ -133,6 +138,7 @@ class WorkspaceUiTest {
         ui.waitFor(() -> shown().size() == 2);
 
         ui.waitFor(() -> Files.readString(home.resolve("profiles.json")).contains("b/draft"));
+        ui.waitFor(() -> Files.readString(home.resolve("profiles.json")).contains("\"logMaxMb\" : 32"));
         assertFalse(Files.readString(home.resolve("profiles.json")).contains("beta-secret"), "no password unless asked");
         ui.close();
 
@@ -142,6 +148,8 @@ class WorkspaceUiTest {
         assertEquals("bob", ui.text("#usernameField"));
         assertEquals("", ui.text("#passwordField"));
         assertEquals("b/draft", ui.text("#pubTopicField"));
+        assertEquals("2000", ui.text("#logCapacityField"));
+        assertEquals("32", ui.text("#logMaxMbField"));
         // The saved subscription comes back on connecting.
         ui.click("#connectButton");
         ui.waitFor(() -> ui.hasStyle("#connectionStatus", "connected"));

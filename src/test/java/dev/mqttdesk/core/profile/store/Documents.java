@@ -24,7 +24,7 @@ public final class Documents {
         return new SavedConnection(id, name, "lab", form, password != null, password, true,
                 List.of(SavedSubscription.of("sensors/#", 1, 2), new SavedSubscription("a/+", 2, 3, true, true, 2)),
                 new PublishDraft("t/1", 1, true, "{\"n\":1}", new dev.mqttdesk.core.message.PublishProperties(
-                        "application/json", "reply/1", "req 1", "60", "k=1\nk=2", true)), 5000);
+                        "application/json", "reply/1", "req 1", "60", "k=1\nk=2", true)), 5000, 64);
     }
 
     /** The save number a document carries, or -1 when it is not one of {@link #numbered}. */

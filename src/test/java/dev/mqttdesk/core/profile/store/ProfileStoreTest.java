@@ -102,6 +102,20 @@ class ProfileStoreTest {
     }
 
     @Test
+    void a_file_from_before_the_log_byte_bound_loads_with_the_default_bound_and_the_bound_round_trips() throws IOException {
+        saveAndFlush(1);
+        String json = Files.readString(main());
+        assertTrue(json.contains("\"logMaxMb\" : 64"), json);
+        Files.writeString(main(), json.replace("\"logMaxMb\" : 64,", "").replace(",\n    \"logMaxMb\" : 64", ""));
+        assertFalse(Files.readString(main()).contains("logMaxMb"), "the field is gone, as in an older file");
+        Loaded<ProfilesDocument> older = new ProfileStore(home, writer).load();
+        assertTrue(older.notices().isEmpty(), older.notices()::toString);
+        assertEquals(0, older.value().connections().get(0).logMaxMb(), "0: the default bound, derived from the heap");
+        assertEquals(5000, older.value().connections().get(0).logCapacity(), "the rest as saved");
+        assertEquals(64, Documents.numbered(1).connections().get(0).logMaxMb());
+    }
+
+    @Test
     void a_reading_begun_ahead_is_what_the_next_load_gets_and_only_that_one() {
         saveAndFlush(4);
         ProfileStore.readAhead(home).join();

@@ -71,8 +71,11 @@ class SessionReconnectBackOffTest {
                     && System.nanoTime() < markerDeadline) {
                 Thread.sleep(10);
             }
-            List<Long> after = proxy.acceptedAtMillis().stream().filter(t -> t > stoppedAt + 50).toList();
-            assertEquals(1, after.size(), "only the marker connected after the disconnect: " + after);
+            // An attempt already on its way when disconnect returned may land within the grace; none after it.
+            List<Long> accepted = proxy.acceptedAtMillis();
+            assertTrue(accepted.stream().anyMatch(t -> t >= markerAt), "the marker connected: " + accepted);
+            List<Long> between = accepted.stream().filter(t -> t > stoppedAt + 50 && t < markerAt).toList();
+            assertEquals(List.of(), between, "no attempt after the disconnect, before the marker: " + accepted);
         }
     }
 }

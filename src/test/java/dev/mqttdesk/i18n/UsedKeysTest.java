@@ -53,6 +53,8 @@ class UsedKeysTest {
             Map.entry("connack.reason.", Stream.concat(Stream.of(Mqtt5ConnAckReasonCode.values()).map(Enum::name),
                     Stream.of(Mqtt3ConnAckReturnCode.values()).map(Enum::name)).map(n -> "connack.reason." + n).distinct().toList()),
             Map.entry("disconnect.reason.", Stream.of(Mqtt5DisconnectReasonCode.values()).map(c -> "disconnect.reason." + c.name()).toList()),
+            // RFC 1928's reply codes 1 to 8 (0 is success).
+            Map.entry("proxy.socks.reply.", Stream.of(1, 2, 3, 4, 5, 6, 7, 8).map(c -> "proxy.socks.reply." + c).toList()),
             Map.entry("proxy.type.", Stream.of(dev.mqttdesk.core.mqtt.ProxyOptions.Type.values()).map(t -> "proxy.type." + t.name()).toList()),
             Map.entry("tls.versions.", Stream.of(dev.mqttdesk.core.mqtt.TlsOptions.Versions.values()).map(v -> "tls.versions." + v.name()).toList()),
             Map.entry("tlsInspector.decided.", Stream.of(dev.mqttdesk.core.tls.TlsInspection.Decision.values())

@@ -38,11 +38,16 @@ public final class ProxyServer implements AutoCloseable {
 
     /** tinyproxy in the foreground with Basic authentication, any CONNECT port allowed. */
     public static ProxyServer http() {
+        return http(List.of());
+    }
+
+    /** tinyproxy as {@link #http()} with more lines of its configuration, e.g. {@code ConnectPort 443}. */
+    public static ProxyServer http(List<String> moreConfig) {
         int port = Mosquitto.freePort();
         Path dir = TestPki.Files2.tempDir("mqttdesk-tinyproxy");
         String conf = String.join("\n",
                 "Port " + port, "Listen 127.0.0.1", "Timeout 60", "MaxClients 20", "LogLevel Info",
-                "Allow 127.0.0.1", "DisableViaHeader Yes", "BasicAuth " + USER + " " + PASSWORD, "");
+                "Allow 127.0.0.1", "DisableViaHeader Yes", "BasicAuth " + USER + " " + PASSWORD, String.join("\n", moreConfig), "");
         try {
             Files.writeString(dir.resolve("tinyproxy.conf"), conf);
         } catch (IOException e) {

@@ -25,6 +25,7 @@ import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
+import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -55,11 +56,15 @@ public final class Failures {
             java.util.regex.Pattern.compile("exceeded maximum packet size, minimal possible encoded length: (\\d+), maximum: (\\d+)");
 
     public static Text explain(Throwable error, BrokerUrl url) {
-        return explain(error, url, RecordingKeys.ClientCertificate.NOT_ASKED);
+        return explain(error, url, RecordingKeys.ClientCertificate.NOT_ASKED, ProxyOptions.NONE);
     }
 
-    /** @param clientCertificate whether the broker asked the last handshake for a client certificate, and whether one went */
-    public static Text explain(Throwable error, BrokerUrl url, RecordingKeys.ClientCertificate clientCertificate) {
+    /**
+     * @param clientCertificate whether the broker asked the last handshake for a client certificate, and whether one went
+     * @param proxy             the proxy the connection went through: then the socket went to it, not to the broker
+     */
+    public static Text explain(Throwable error, BrokerUrl url, RecordingKeys.ClientCertificate clientCertificate,
+                               ProxyOptions proxy) {
         Throwable t = unwrap(error);
         String where = url.host() + ":" + url.port();
         if (t instanceof MqttActionException a) {
@@ -89,7 +94,18 @@ public final class Failures {
         for (Throwable c = t; c != null; c = c.getCause()) {
             // Before ConnectException, which it extends: the proxy answered, the broker may be fine.
             if (c instanceof ProxyConnectException p) {
-                return proxyFailure(p);
+                return proxyFailure(p, where);
+            }
+            // Through a proxy the broker's name is resolved and its port reached by the proxy, which then answers
+            // in words (above); a socket that failed on our side failed to reach the proxy itself.
+            if (proxy.type() != ProxyOptions.Type.NONE) {
+                if (c instanceof UnknownHostException || c instanceof UnresolvedAddressException) {
+                    return Text.of("error.unknownHost", proxy.host());
+                }
+                if (c instanceof ConnectException || c instanceof NoRouteToHostException
+                        || c instanceof ConnectTimeoutException) {
+                    return Text.of("error.proxyUnreachable", proxy.host() + ":" + proxy.port());
+                }
             }
             if (c instanceof WebSocketClientHandshakeException ws) {
                 String status = ws.response() != null ? ws.response().status().toString() : ws.getMessage();
@@ -159,11 +175,15 @@ public final class Failures {
         };
     }
 
+    private static final java.util.regex.Pattern PROXY_STATUS = java.util.regex.Pattern.compile("status: (\\S+)(?: (.*))?");
+    private static final java.util.regex.Pattern SOCKS_STATUS = java.util.regex.Pattern.compile("([A-Z_]+)\\((\\d+)\\)");
+
     /**
-     * What a proxy said. Netty's messages read "http, basic, 127.0.0.1:3128 =&gt; host:port, status: 407 ..." and
-     * "socks5, password, 127.0.0.1:1080 =&gt; ..., authStatus: FAILURE"; the proxy's address is their third part.
+     * What a proxy said. Netty's messages read "http, basic, /127.0.0.1:3128 =&gt; host:port, status: 407 ..." and
+     * "socks5, password, /127.0.0.1:1080 =&gt; ..., status: CONNECTION_REFUSED(5)" (or "authStatus: FAILURE"); the
+     * proxy's address is their third part, its answer the fourth.
      */
-    private static Text proxyFailure(ProxyConnectException p) {
+    private static Text proxyFailure(ProxyConnectException p, String broker) {
         String m = String.valueOf(p.getMessage());
         String[] parts = m.split(", ", 4);
         String proxy = parts.length > 2 ? parts[2].split(" => ")[0].replaceFirst("^[^/]*/", "") : "";
@@ -172,6 +192,21 @@ public final class Failures {
             return Text.of("error.proxyAuth", proxy);
         }
         String said = parts.length > 3 ? parts[3] : m;
+        java.util.regex.Matcher status = PROXY_STATUS.matcher(said);
+        if (m.startsWith("http") && status.matches()) {
+            // The proxy's HTTP answer, as it said it: "403 Access violation", "500 Unable to connect".
+            return Text.of("error.proxyHttp", proxy, broker, (status.group(1) + " " + Objects.toString(status.group(2), "")).strip());
+        }
+        java.util.regex.Matcher socks = status.matches() ? SOCKS_STATUS.matcher(status.group(1)) : null;
+        if (m.startsWith("socks5") && socks != null && socks.matches()) {
+            // RFC 1928's reply codes, in words: "connection refused (5)".
+            int code = Integer.parseInt(socks.group(2));
+            Object words = code >= 1 && code <= 8 ? Text.of("proxy.socks.reply." + code) : socks.group(1);
+            return Text.of("error.proxySocks", proxy, broker, words, String.valueOf(code));
+        }
+        if (m.contains("timeout")) {
+            return Text.of("error.proxyTimeout", proxy, broker);
+        }
         return Text.of("error.proxy", proxy, said);
     }
 

@@ -136,7 +136,7 @@ public final class MqttSession {
             if (error == null) {
                 return null;
             }
-            Text why = Failures.explain(error, settings.url(), attempt.trust.clientCertificate());
+            Text why = Failures.explain(error, settings.url(), attempt.trust.clientCertificate(), settings.proxy());
             ConnAck refused = Failures.refusal(error);
             if (refused != null) {
                 attempt.connAck = refused;
@@ -525,7 +525,7 @@ public final class MqttSession {
             }
             Text why = deadLink && wasConnected
                     ? Text.of("error.keepAliveTimeout", String.valueOf(settings.keepAliveSeconds()))
-                    : Failures.explain(cause, settings.url(), trust.clientCertificate());
+                    : Failures.explain(cause, settings.url(), trust.clientCertificate(), settings.proxy());
             if (deadLink && wasConnected) {
                 quickDrops = 0; // a dead link, not a kick
             } else if (Failures.isSessionTakenOver(cause)) {

@@ -5,7 +5,10 @@
 # median of both figures:
 #   trace  N above: from the JVM's start to the shown window (what the app itself measures)
 #   wall   from this script starting the command to that line arriving (adds launcher or Maven time)
-# then the sizes of what target/installers holds and of the installed app.
+# Alternating with the app, the yardstick: packaging/EmptyStage.java, an empty JavaFX stage of the main
+# window's size, started with the same java, options and class path (only the main class differs), the
+# same line read the same way; then the ratio app / empty stage of the trace medians (target: at most 2).
+# Then the sizes of what target/installers holds and of the installed app.
 #
 #   packaging/measure-startup.sh                 the installed app (/opt/mqtt-desk/bin/mqtt-desk),
 #                                                else the app-image in target/installers
@@ -61,14 +64,33 @@ case "$mode" in
 esac
 [ "$mode" = javafx-run ] || [ "$mode" = shaded-jar ] || [ -x "$launcher" ] || { echo "measure-startup.sh: no launcher at $launcher (build with mvn -Ppackage package)" >&2; exit 1; }
 
+# The yardstick's command: the launcher's own java and options (read from its exec line), its class path
+# with the compiled EmptyStage in front. No yardstick for javafx-run (Maven has no single java command).
+floor=()
+mkdir "$work/floor"
+case "$mode" in
+  launcher|no-cds)
+    app=$(dirname "$(dirname "$(readlink -f "$launcher")")")
+    runtime="$app/lib/runtime"
+    options=$(sed -n 's/^exec "$app\/lib\/runtime\/bin\/java" \(.*\) -cp .*/\1/p' "$launcher")
+    javac --system "$runtime" -d "$work/floor" packaging/EmptyStage.java
+    # shellcheck disable=SC2206 # the launcher's options are words, as the launcher itself splits them
+    floor=("$runtime/bin/java" $options -cp "$work/floor:$app/lib/app/mqtt-desk.jar" EmptyStage) ;;
+  shaded-jar)
+    javac -cp target/mqtt-desk.jar -d "$work/floor" packaging/EmptyStage.java
+    floor=(java -cp "$work/floor:target/mqtt-desk.jar" EmptyStage) ;;
+esac
+
 echo "measuring: $what, $runs runs, DISPLAY=$DISPLAY, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-traces=(); walls=()
-for i in $(seq "$runs"); do
-  fifo="$work/out$i"; mkfifo "$fifo"
+[ ${#floor[@]} -gt 0 ] && echo "yardstick: ${floor[*]}"
+
+# Starts "$@" once, prints "TRACE WALL" (ms) of its first window, stops it (its whole process group).
+shown() {
+  local fifo="$work/out$RANDOM$RANDOM" start end="" trace="" pid line
+  mkfifo "$fifo"
   start=$(date +%s%N)
-  setsid "${cmd[@]}" >"$fifo" 2>&1 &
+  setsid "$@" >"$fifo" 2>&1 &
   pid=$!
-  trace=""
   while IFS= read -r -t 180 line; do
     case "$line" in
       *"startup-trace: window shown "*)
@@ -79,14 +101,35 @@ for i in $(seq "$runs"); do
   done <"$fifo" || true
   kill -TERM -- "-$pid" 2>/dev/null || true  # the process group setsid made: the app (and Maven's child JVM)
   wait "$pid" 2>/dev/null || true
-  if [ -z "$trace" ]; then echo "run $i: no startup-trace line within 180 s" >&2; exit 1; fi
-  wall=$(( (end - start) / 1000000 ))
+  rm -f "$fifo"
+  if [ -z "$trace" ]; then echo "no startup-trace line within 180 s from: $*" >&2; return 1; fi
+  echo "$trace $(( (end - start) / 1000000 ))"
+}
+
+traces=(); walls=(); floors=()
+for i in $(seq "$runs"); do
+  read -r trace wall < <(shown "${cmd[@]}") || exit 1
+  [ -n "$trace" ] || exit 1
   traces+=("$trace"); walls+=("$wall")
-  echo "run $i: trace ${trace} ms, wall ${wall} ms"
+  line="run $i: trace ${trace} ms, wall ${wall} ms"
   sleep 1
+  if [ ${#floor[@]} -gt 0 ]; then
+    read -r ftrace _ < <(shown "${floor[@]}") || exit 1
+    [ -n "$ftrace" ] || exit 1
+    floors+=("$ftrace")
+    line="$line; empty stage: trace ${ftrace} ms"
+    sleep 1
+  fi
+  echo "$line"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-echo "median of $runs: trace $(median "${traces[@]}") ms, wall $(median "${walls[@]}") ms  ($what)"
+app_median=$(median "${traces[@]}")
+echo "median of $runs: trace $app_median ms, wall $(median "${walls[@]}") ms  ($what)"
+if [ ${#floors[@]} -gt 0 ]; then
+  floor_median=$(median "${floors[@]}")
+  echo "median of $runs: empty stage trace $floor_median ms (the same java, options and class path)"
+  awk -v a="$app_median" -v f="$floor_median" 'BEGIN { printf "ratio app / empty stage: %.2f (target: at most 2)\n", a / f }'
+fi
 
 mb() { awk -v b="$1" 'BEGIN { printf "%6.1f MB", b / 1000000 }'; }
 echo "sizes:"

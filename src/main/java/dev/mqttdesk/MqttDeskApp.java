@@ -100,7 +100,26 @@ public class MqttDeskApp extends Application {
         files.tellLoadProblems();
 
         Runnable connectAsked = connectAsked(args, feedback);
-        startBuiltInBroker(presets, brokerStatus, connectAsked);
+        afterFirstFrames(scene, () -> startBuiltInBroker(presets, brokerStatus, connectAsked));
+    }
+
+    /**
+     * Runs {@code then} at the second frame pulse: the broker's start (seconds of CPU on its own threads)
+     * would otherwise compete with the first frames for the cores. The tickers keep the pulses coming.
+     */
+    private static void afterFirstFrames(Scene scene, Runnable then) {
+        Runnable counter = new Runnable() {
+            private int pulses;
+
+            @Override
+            public void run() {
+                if (++pulses == 2) {
+                    scene.removePostLayoutPulseListener(this);
+                    then.run();
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(counter);
     }
 
     /** The page for the selected connection: its URL, its first subscription a page can publish to, its user name. */

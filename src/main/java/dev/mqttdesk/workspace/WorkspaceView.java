@@ -163,7 +163,8 @@ public final class WorkspaceView {
     /** A connection's row: its name first, then what arrived unseen and a warning when it skips verification. */
     private static final class ProfileCell extends TreeCell<Object> {
         private final Circle dot = new Circle(4);
-        private final Tooltip insecureTip = new Tooltip(Messages.get("workspace.insecure"));
+        /** Made when a row first shows an insecure connection: a tooltip is a window, too dear for every row. */
+        private Tooltip insecureTip;
         private final List<Observable> watched = new java.util.ArrayList<>();
         private final InvalidationListener refresh = o -> show();
 
@@ -206,6 +207,9 @@ public final class WorkspaceView {
                     text += "  ⚠";
                 }
                 setText(text);
+                if (insecure && insecureTip == null) {
+                    insecureTip = new Tooltip(Messages.get("workspace.insecure"));
+                }
                 setTooltip(insecure ? insecureTip : null);
                 setGraphic(dot);
             } else {

@@ -1,6 +1,7 @@
 package dev.mqttdesk.connection;
 
 import dev.mqttdesk.core.mqtt.ConnAck;
+import dev.mqttdesk.ui.Collapsed;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -22,6 +23,7 @@ public final class ConnAckView {
 
     @FXML
     private void initialize() {
+        Collapsed.untilOpened(connAckPanel);
         connAckPanel.visibleProperty().bind(model.connAckProperty().isNotNull());
         connAckPanel.managedProperty().bind(connAckPanel.visibleProperty());
         model.rows().addListener((ListChangeListener<ConnAckViewModel.Row>) c -> fill());

@@ -4,6 +4,7 @@ import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.ProxyOptions;
 import dev.mqttdesk.ui.Choices;
+import dev.mqttdesk.ui.Collapsed;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -35,6 +36,7 @@ public final class ProxyView {
 
     @FXML
     private void initialize() {
+        Collapsed.untilOpened(proxyPane);
         ProxyViewModel model = connection.proxy();
         proxyTypeChoice.setItems(FXCollections.observableArrayList(ProxyOptions.Type.values()));
         proxyTypeChoice.setConverter(Choices.converter(t -> Messages.get("proxy.type." + t.name())));

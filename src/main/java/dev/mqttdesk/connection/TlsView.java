@@ -4,6 +4,7 @@ import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.TlsOptions;
 import dev.mqttdesk.ui.Choices;
+import dev.mqttdesk.ui.Collapsed;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -45,6 +46,7 @@ public final class TlsView {
 
     @FXML
     private void initialize() {
+        Collapsed.untilOpened(tlsPane);
         TlsViewModel model = connection.tls();
         caFileField.textProperty().bindBidirectional(connection.caFileProperty());
         skipVerifyCheck.selectedProperty().bindBidirectional(connection.skipVerificationProperty());

@@ -2,6 +2,7 @@ package dev.mqttdesk.publish;
 
 import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.ui.Choices;
+import dev.mqttdesk.ui.Collapsed;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,6 +43,7 @@ public final class PublishView {
 
     @FXML
     private void initialize() {
+        Collapsed.untilOpened(pubPropertiesPane);
         pubTopicField.textProperty().bindBidirectional(model.topicProperty());
         pubQosChoice.getItems().setAll(0, 1, 2);
         pubQosChoice.setConverter(Choices.converter(String::valueOf));

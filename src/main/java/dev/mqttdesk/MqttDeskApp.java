@@ -74,7 +74,7 @@ public class MqttDeskApp extends Application {
 
         ToastFeedback feedback = new ToastFeedback(stage);
         files = new WorkspaceFiles(AppHome.resolve(), feedback, tasks);
-        SettingsViewModel settings = settings(feedback);
+        SettingsViewModel settings = settings();
         Presets presets = new Presets();
         presets.add(new Presets.Preset("emqx", Messages.get("preset.emqx"), Presets.PUBLIC_EMQX));
         workspace = new Workspace(files.load(), new ScopeServices(feedback, tasks, presets), files::save);
@@ -116,24 +116,19 @@ public class MqttDeskApp extends Application {
      * The saved language, applied before any string loads, and the theme: the saved one, else the system's
      * (asked off the FX thread; read ahead by Main, so usually known before the window shows).
      */
-    private SettingsViewModel settings(ToastFeedback feedback) {
+    private SettingsViewModel settings() {
         AppSettings saved = files.loadSettings();
         Language.fromTag(saved.language()).apply();
         CompletableFuture<Boolean> systemDark = SystemColorScheme.readAhead();
         Theme now = systemDark.isDone() && systemDark.join() ? Theme.DARK : Theme.LIGHT;
         SettingsViewModel model = new SettingsViewModel(saved, now, files::saveSettings);
-        showTheme(model.themeProperty().get(), feedback);
-        model.themeProperty().addListener((o, was, t) -> showTheme(t, feedback));
+        Application.setUserAgentStylesheet(model.themeProperty().get().userAgentStylesheet());
+        model.themeProperty().addListener((o, was, t) -> Application.setUserAgentStylesheet(t.userAgentStylesheet()));
         if (!systemDark.isDone()) {
             tasks.execute(BackgroundTask.of(context -> SystemColorScheme.prefersDark())
                     .onSuccess(dark -> model.systemThemeIs(dark ? Theme.DARK : Theme.LIGHT)));
         }
         return model;
-    }
-
-    private static void showTheme(Theme theme, ToastFeedback feedback) {
-        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-        feedback.darkProperty().set(theme == Theme.DARK);
     }
 
     /** The page for the selected connection: its URL, its first subscription a page can publish to, its user name. */

@@ -1,10 +1,8 @@
 package dev.mqttdesk.ui;
 
 import dev.mqttdesk.core.i18n.Text;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -16,15 +14,9 @@ public final class ToastFeedback implements Feedback {
 
     private final Window owner;
     private final ReadOnlyStringWrapper last = new ReadOnlyStringWrapper(this, "last", "");
-    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
 
     public ToastFeedback(Window owner) {
         this.owner = owner;
-    }
-
-    /** Toasts in ControlsFX's dark style (its popups do not take the theme's colours). */
-    public BooleanProperty darkProperty() {
-        return dark;
     }
 
     public ReadOnlyStringProperty lastProperty() {
@@ -55,9 +47,6 @@ public final class ToastFeedback implements Feedback {
         Notifications n = Notifications.create().text(text.resolve()).hideAfter(hideAfter).position(Pos.TOP_CENTER);
         if (owner != null && owner.isShowing()) {
             n.owner(owner);
-        }
-        if (dark.get()) {
-            n.darkStyle();
         }
         return n;
     }

@@ -9,9 +9,6 @@ public enum Language {
     ENGLISH("en", "settings.language.en"),
     CHINESE("zh-CN", "settings.language.zh");
 
-    /** The locale the JVM started with, before any choice of ours replaced it. */
-    private static final Locale SYSTEM_LOCALE = Locale.getDefault();
-
     private final String tag;
     private final String labelKey;
 
@@ -29,13 +26,16 @@ public enum Language {
         return labelKey;
     }
 
+    /** The system's is the locale the JVM started with. */
     public Locale locale() {
-        return tag == null ? SYSTEM_LOCALE : Locale.forLanguageTag(tag);
+        return tag == null ? Locale.getDefault() : Locale.forLanguageTag(tag);
     }
 
-    /** Makes this the language of every string loaded from now on. */
+    /** Makes this the language of every string loaded from now on (the system's: the JVM's as it started). */
     public void apply() {
-        Locale.setDefault(locale());
+        if (tag != null) {
+            Locale.setDefault(Locale.forLanguageTag(tag));
+        }
     }
 
     /** The saved language; a tag we do not know follows the system. */

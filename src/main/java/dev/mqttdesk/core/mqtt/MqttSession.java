@@ -157,6 +157,7 @@ public final class MqttSession {
         try {
             Topics.requireFilter(filter);
             options.check(filter);
+            requireAllowedSubscription(filter);
         } catch (InvalidInputException e) {
             return failed(e.text());
         }
@@ -191,6 +192,7 @@ public final class MqttSession {
         try {
             Topics.requireName(topic);
             requireQos(qos);
+            requireAllowedPublish(qos, retain);
         } catch (InvalidInputException e) {
             return failed(e.text());
         }
@@ -260,6 +262,28 @@ public final class MqttSession {
                     }
                     return null;
                 });
+    }
+
+    /** Refuses, before it is sent, a publish the broker's CONNACK said it does not take; nothing when not connected. */
+    public void requireAllowedPublish(int qos, boolean retain) {
+        ConnAck ack = acceptedConnAck();
+        if (ack != null) {
+            ack.requireAllowsPublish(qos, retain);
+        }
+    }
+
+    /** Refuses, before it is sent, a subscription the broker's CONNACK said it does not take; nothing when not connected. */
+    public void requireAllowedSubscription(String filter) {
+        ConnAck ack = acceptedConnAck();
+        if (ack != null) {
+            ack.requireAllowsSubscription(filter);
+        }
+    }
+
+    private ConnAck acceptedConnAck() {
+        Attempt attempt = current;
+        ConnAck ack = attempt == null ? null : attempt.connAck;
+        return state == SessionState.CONNECTED && ack != null && !ack.refused() ? ack : null;
     }
 
     private static void requireQos(int qos) {

@@ -101,10 +101,15 @@ public final class WorkspaceBench {
 
     /** Connections {@code bench-01}…: each subscribed (when it connects) to its own stream {@code stream/N/#}. */
     static void writeProfiles(Path home, int count, String url) {
+        writeProfiles(home, count, url, i -> "stream/" + i + "/#");
+    }
+
+    /** {@code count} saved connections to {@code url}, the i-th with a saved subscription to {@code filter.apply(i)}. */
+    static void writeProfiles(Path home, int count, String url, java.util.function.IntFunction<String> filter) {
         List<SavedConnection> saved = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             saved.add(new SavedConnection("bench-" + i, name(i), "", StartingProfiles.newForm(url), false, null, true,
-                    List.of(SavedSubscription.of("stream/" + i + "/#", 0, i % 8)), PublishDraft.DEFAULT,
+                    List.of(SavedSubscription.of(filter.apply(i), 0, i % 8)), PublishDraft.DEFAULT,
                     AppSettings.DEFAULT_LOG_CAPACITY));
         }
         try (SerialFileWriter writer = new SerialFileWriter(problem -> System.err.println("[bench] " + problem.resolve()))) {
@@ -215,7 +220,7 @@ public final class WorkspaceBench {
     }
 
     /** Selects the profile in the sidebar and presses Connect, as a user does; waits for Connected. */
-    private static void connect(Stage stage, Profile profile) throws Exception {
+    static void connect(Stage stage, Profile profile) throws Exception {
         AppRoad.onFx(() -> {
             @SuppressWarnings("unchecked")
             TreeView<Object> list = (TreeView<Object>) stage.getScene().lookup("#profileList");
@@ -262,7 +267,7 @@ public final class WorkspaceBench {
         log("heap per idle open connection (connected, subscribed, page built): %d KB", perConnection >> 10);
     }
 
-    private static List<Profile> profiles(Stage stage) {
+    static List<Profile> profiles(Stage stage) {
         @SuppressWarnings("unchecked")
         TreeView<Object> list = (TreeView<Object>) stage.getScene().lookup("#profileList");
         List<Profile> found = new ArrayList<>();

@@ -160,7 +160,7 @@ public final class MqttSession {
             if (error == null) {
                 return null;
             }
-            Text why = Failures.explain(error, settings.url(), attempt.trust.clientCertificate(), settings.proxy());
+            Text why = Failures.explain(error, settings, attempt.trust.clientCertificate());
             ConnAck refused = Failures.refusal(error);
             if (refused != null) {
                 attempt.connAck = refused;
@@ -574,7 +574,7 @@ public final class MqttSession {
             }
             Text why = deadLink && wasConnected
                     ? Text.of("error.keepAliveTimeout", String.valueOf(settings.keepAliveSeconds()))
-                    : Failures.explain(cause, settings.url(), trust.clientCertificate(), settings.proxy());
+                    : Failures.explain(cause, settings, trust.clientCertificate());
             if (deadLink && wasConnected) {
                 quickDrops = 0; // a dead link, not a kick
             } else if (Failures.isSessionTakenOver(cause)) {

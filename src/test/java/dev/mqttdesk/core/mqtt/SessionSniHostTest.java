@@ -61,6 +61,10 @@ class SessionSniHostTest {
         MqttActionException e = failure(refused, plain.withTls(trust(null)));
         assertEquals(Text.of("error.tls", Text.of("tls.reason.wrongHost", "127.0.0.1")), e.text());
 
+        // A name the certificate does not list is the one the refusal names.
+        MqttActionException other = failure(new SessionProbe(), plain.withTls(trust("elsewhere.example")));
+        assertEquals(Text.of("error.tls", Text.of("tls.reason.wrongHost", "elsewhere.example")), other.text());
+
         SessionProbe probe = new SessionProbe();
         probe.connect(plain.withTls(trust(TestPki.WRONG_HOST)));
         TlsInspection seen = probe.session.tlsInspection().orElseThrow();

@@ -33,6 +33,18 @@ class EarlierOnTopicTest {
     }
 
     @Test
+    void a_received_message_is_compared_with_the_one_received_before_not_with_what_was_sent() {
+        MessageStore store = new MessageStore(100, Runnable::run);
+        store.add(on("a", "r1"));                                                              // 0
+        store.add(Message.sent("a", 0, false, "s1".getBytes(StandardCharsets.UTF_8)));       // 1
+        store.add(on("a", "r2"));                                                              // 2: the echo of s1
+        store.add(Message.sent("a", 0, false, "s2".getBytes(StandardCharsets.UTF_8)));       // 3
+        assertEquals("r1", store.earlierOnTopic(2).payloadText());
+        assertEquals("s1", store.earlierOnTopic(3).payloadText());
+        assertNull(store.earlierOnTopic(1));
+    }
+
+    @Test
     void it_reaches_back_across_pages_of_rows_but_not_past_the_oldest_held() {
         MessageStore store = new MessageStore(3 * MessageStore.PAGE, Runnable::run);
         store.add(on("rare", "first"));

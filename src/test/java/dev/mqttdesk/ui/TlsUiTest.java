@@ -57,6 +57,15 @@ class TlsUiTest {
     }
 
     @Test
+    void the_choose_buttons_show_their_whole_text_at_the_default_window_size() throws Exception {
+        for (String id : java.util.List.of("#caFileButton", "#clientCertButton", "#clientKeyButton")) {
+            javafx.scene.control.Button b = ui.node(id);
+            String shown = ui.robot.from(b).lookup(".text").<javafx.scene.text.Text>query().getText();
+            assertEquals(b.getText(), shown, id + " is cut off");
+        }
+    }
+
+    @Test
     void after_a_mutual_tls_connection_the_inspector_shows_the_chain_the_host_and_the_trust() throws Exception {
         set("#caFileField", pki.caCert().toString());
         set("#clientCertField", pki.clientRsa("client-rsa-encrypted.key").cert().toString());

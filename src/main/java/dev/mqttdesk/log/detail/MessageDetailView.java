@@ -134,16 +134,24 @@ public final class MessageDetailView {
                 (o, was, now) -> model.selectedTabProperty().set(tabs.get(now)));
     }
 
+    /**
+     * The Diff tab's content joins the scene when the tab is first chosen: the pane's first showing
+     * (skins, CSS and cells of every tab's content, hidden or not) is what a 16 MiB message's first
+     * frame waits for, and most users never open this tab.
+     */
     private void bindDiff() {
         MessageDiffModel diff = model.diff();
         messageDiffStatus.textProperty().bind(diff.statusProperty());
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.getStyleClass().add("detail-spinner");
-        showWhen(spinner, diff.comparingProperty());
-        messageDiffStatus.setGraphic(spinner);
         messageDiff.setItems(diff.rows());
         messageDiff.setCellFactory(v -> new DiffCell());
         messageDiff.setPlaceholder(new Label());
+        Node content = diffTab.getContent();
+        diffTab.setContent(null);
+        diffTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && diffTab.getContent() == null) {
+                diffTab.setContent(content);
+            }
+        });
     }
 
     /** One row of labels per property, under a heading; at most {@link #MAX_PROPERTY_ROWS} (Copy gives them all). */

@@ -89,6 +89,7 @@ public final class MessageDetailViewModel {
         this.tasks = tasks;
         this.copier = new Copier(tasks);
         this.diff = new MessageDiffModel(tasks);
+        diff.lookingProperty().bind(selectedTab.isEqualTo(DetailTab.DIFF));
         loading.bind(textLoading.or(jsonLoading));
         canCopy.bind(Bindings.createBooleanBinding(this::computeCanCopy,
                 selectedTab, message, text, json, copier.copyingProperty(), diff.rows()));

@@ -7,10 +7,10 @@ import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.ui.BackgroundTask;
 import dev.mqttdesk.ui.TaskExecutor;
 import dev.mqttdesk.ui.TaskHandle;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -20,8 +20,10 @@ import java.util.function.Supplier;
 
 /**
  * The Diff tab: how the shown message differs from the message before it on the same topic. The
- * earlier message is looked up and compared as one background task; a newer {@link #show} cancels
- * the older one. Call it on the FX thread.
+ * earlier message is looked up and compared as one background task, only while the tab is looked at
+ * ({@link #lookingProperty()}): clicking through messages with another tab in front costs nothing,
+ * not even a layout pass for a status line nobody sees. A newer {@link #show} cancels the older one.
+ * Call it on the FX thread.
  */
 public final class MessageDiffModel {
 
@@ -33,10 +35,18 @@ public final class MessageDiffModel {
     private final ObservableList<DiffRow> rows = FXCollections.observableArrayList();
     private final ObservableList<DiffRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty looking = new SimpleBooleanProperty(true);
+    /** What {@link #show} was last given, compared once the tab is looked at; null once compared. */
+    private Message waiting;
+    private Supplier<Message> waitingEarlier;
 
     public MessageDiffModel(TaskExecutor tasks) {
         this.tasks = tasks;
+        looking.addListener((o, was, now) -> {
+            if (now && waiting != null) {
+                compare(waiting, waitingEarlier);
+            }
+        });
     }
 
     /**
@@ -45,28 +55,29 @@ public final class MessageDiffModel {
      */
     public void show(Message m, Supplier<Message> earlier) {
         running.cancel();
+        running = TaskHandle.NONE;
         rows.clear();
-        if (m == null) {
-            running = TaskHandle.NONE;
-            comparing.set(false);
-            status.set("");
-            return;
+        status.set("");
+        waiting = m;
+        waitingEarlier = earlier;
+        if (m != null && looking.get()) {
+            compare(m, earlier);
         }
-        comparing.set(true);
+    }
+
+    private void compare(Message m, Supplier<Message> earlier) {
+        waiting = null;
+        waitingEarlier = null;
         status.set(Messages.get("diff.comparing"));
         running = tasks.execute(BackgroundTask.of(context -> {
                     Message before = earlier.get();
                     return new Outcome(before, before == null ? null : PayloadDiff.of(before.payload(), m.payload()));
                 })
                 .onSuccess(this::apply)
-                .onFailure(error -> {
-                    comparing.set(false);
-                    status.set(Messages.format("detail.failed", BackgroundTask.words(error)));
-                }));
+                .onFailure(error -> status.set(Messages.format("detail.failed", BackgroundTask.words(error)))));
     }
 
     private void apply(Outcome outcome) {
-        comparing.set(false);
         if (outcome.earlier() == null) {
             status.set(Messages.get("diff.noEarlier"));
             return;
@@ -105,8 +116,9 @@ public final class MessageDiffModel {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty comparingProperty() {
-        return comparing.getReadOnlyProperty();
+    /** Whether the tab is in front; the detail pane's model binds it. True on its own (a model by itself compares at once). */
+    public BooleanProperty lookingProperty() {
+        return looking;
     }
 
     /** The rows as text, one a line: what Copy puts on the clipboard. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Diff tab's model: what it says and shows for each outcome, and that a newer message wins. */
@@ -27,19 +26,37 @@ class MessageDiffModelTest {
     @Test
     void a_changed_json_value_is_one_row_marked_with_its_path_and_the_status_counts_it() {
         MessageDetailViewModel detail = new MessageDetailViewModel(new SameThreadTaskExecutor());
+        detail.selectedTabProperty().set(DetailTab.DIFF);
         Message before = on("t", "{\"temp\":21.5,\"unit\":\"C\"}", 1_000);
         detail.show(on("t", "{\"unit\":\"C\",\"temp\":22}", 2_000), () -> before);
         MessageDiffModel diff = detail.diff();
         assertEquals(List.of(new DiffRow(DiffLine.Mark.CHANGED, "~ $.temp: 21.5 \u2192 22")), diff.rows());
         assertEquals(Messages.format("diff.counts", MessageDetailViewModel.TIME.format(java.time.Instant.ofEpochMilli(1_000)),
                 Messages.get("diff.kind.json"), 0, 0, 1), diff.statusProperty().get());
-        assertFalse(diff.comparingProperty().get());
 
-        detail.selectedTabProperty().set(DetailTab.DIFF);
         assertTrue(detail.canCopyProperty().get());
         List<String> copied = new ArrayList<>();
         detail.copy(copied::add);
         assertEquals(List.of("~ $.temp: 21.5 \u2192 22"), copied);
+    }
+
+    @Test
+    void nothing_is_looked_up_or_compared_until_the_diff_tab_is_in_front() {
+        MessageDetailViewModel detail = new MessageDetailViewModel(new SameThreadTaskExecutor());
+        int[] lookups = {0};
+        Message before = on("t", "one", 1);
+        detail.show(on("t", "two", 2), () -> {
+            lookups[0]++;
+            return before;
+        });
+        assertEquals(0, lookups[0]);
+        assertEquals("", detail.diff().statusProperty().get());
+        detail.selectedTabProperty().set(DetailTab.DIFF);
+        assertEquals(1, lookups[0]);
+        assertEquals(List.of("- one", "+ two"), detail.diff().rows().stream().map(DiffRow::text).toList());
+        detail.selectedTabProperty().set(DetailTab.TEXT);
+        detail.selectedTabProperty().set(DetailTab.DIFF);
+        assertEquals(1, lookups[0], "compared once per message");
     }
 
     @Test
@@ -76,7 +93,6 @@ class MessageDiffModelTest {
         MessageDiffModel diff = new MessageDiffModel(new TaskRunner(background::add, Runnable::run));
         Message base = on("t", "{\"v\":0}", 1);
         diff.show(on("t", "{\"v\":1}", 2), () -> base);
-        assertTrue(diff.comparingProperty().get());
         assertEquals(Messages.get("diff.comparing"), diff.statusProperty().get());
         diff.show(on("t", "{\"v\":2}", 3), () -> base);
         background.forEach(Runnable::run);

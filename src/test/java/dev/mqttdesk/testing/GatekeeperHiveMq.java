@@ -45,6 +45,11 @@ public final class GatekeeperHiveMq implements AutoCloseable {
     }
 
     public static GatekeeperHiveMq start() {
+        return start("");
+    }
+
+    /** With this {@code <mqtt>...</mqtt>} section in its config.xml (what the broker allows), or "" for none. */
+    public static GatekeeperHiveMq start(String mqttSection) {
         int port = LocalBroker.freePort();
         Path home;
         try {
@@ -58,8 +63,9 @@ public final class GatekeeperHiveMq implements AutoCloseable {
                         <listeners><tcp-listener><port>%d</port><bind-address>127.0.0.1</bind-address></tcp-listener></listeners>
                         <persistence><mode>in-memory</mode></persistence>
                         <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>
+                        %s
                     </hivemq>
-                    """.formatted(port), StandardCharsets.UTF_8);
+                    """.formatted(port, mqttSection), StandardCharsets.UTF_8);
             Files.writeString(conf.resolve("logback.xml"), """
                     <configuration scan="false">
                         <appender name="CONSOLE" class="ch.qos.logback.core.ConsoleAppender">

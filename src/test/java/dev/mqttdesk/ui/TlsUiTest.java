@@ -101,6 +101,19 @@ class TlsUiTest {
     }
 
     @Test
+    void with_the_sni_host_a_certificate_for_that_name_is_accepted_by_ip_and_the_inspector_checks_that_name() throws Exception {
+        try (Mosquitto named = Mosquitto.builder().listener("wrong-host", Mosquitto.Kind.TLS, pki.wrongHost()).start()) {
+            set("#caFileField", pki.caCert().toString());
+            set("#tlsSniHostField", TestPki.WRONG_HOST);
+            ui.connect("mqtts://127.0.0.1:" + named.port("wrong-host"));
+            ui.click("#tlsInspectButton");
+            ui.waitFor(() -> ui.robot.lookup("#tlsInspector").tryQuery().isPresent());
+            String text = ((TextArea) ui.node("#tlsInspector")).getText();
+            assertTrue(text.contains(Messages.format("tlsInspector.hostMatched", TestPki.WRONG_HOST)), text);
+        }
+    }
+
+    @Test
     void a_key_that_is_not_the_certificates_is_refused_at_the_key_field() throws Exception {
         set("#caFileField", pki.caCert().toString());
         set("#clientCertField", pki.clientRsa("client-rsa.key").cert().toString());

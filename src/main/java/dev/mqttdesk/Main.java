@@ -1,6 +1,7 @@
 package dev.mqttdesk;
 
 import dev.mqttdesk.check.CheckCommand;
+import dev.mqttdesk.core.desktop.SystemColorScheme;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.profile.cli.ProfilesCommand;
 import dev.mqttdesk.core.profile.AppHome;
@@ -52,6 +53,7 @@ public final class Main {
             }
         }
         ProfileStore.readAhead(AppHome.resolve()); // read while JavaFX starts: the window needs them
+        SystemColorScheme.readAhead(); // asks the desktop while JavaFX starts: the first window opens in its theme
         Application.launch(MqttDeskApp.class, args);
     }
 

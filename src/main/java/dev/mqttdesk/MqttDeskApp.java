@@ -8,7 +8,13 @@ import dev.mqttdesk.miniprogram.ui.MiniProgramWindow;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.desktop.SystemColorScheme;
 import dev.mqttdesk.core.profile.AppHome;
+import dev.mqttdesk.core.profile.AppSettings;
+import dev.mqttdesk.settings.Language;
+import dev.mqttdesk.settings.SettingsView;
+import dev.mqttdesk.settings.SettingsViewModel;
+import dev.mqttdesk.settings.Theme;
 import dev.mqttdesk.ui.BackgroundTask;
 import dev.mqttdesk.ui.FxTaskExecutor;
 import dev.mqttdesk.ui.MainView;
@@ -38,6 +44,7 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Start-up and composition only: the workspace, the window, the built-in broker. */
@@ -66,9 +73,10 @@ public class MqttDeskApp extends Application {
         }
 
         ToastFeedback feedback = new ToastFeedback(stage);
+        files = new WorkspaceFiles(AppHome.resolve(), feedback, tasks);
+        SettingsViewModel settings = settings();
         Presets presets = new Presets();
         presets.add(new Presets.Preset("emqx", Messages.get("preset.emqx"), Presets.PUBLIC_EMQX));
-        files = new WorkspaceFiles(AppHome.resolve(), feedback, tasks);
         workspace = new Workspace(files.load(), new ScopeServices(feedback, tasks, presets), files::save);
         files.attach(workspace);
         Pages pages = new Pages(workspace, presets);
@@ -79,7 +87,8 @@ public class MqttDeskApp extends Application {
                         pages.selectedProperty(), () -> CheckWindow.open(stage, selectedUrl(), tasks),
                         () -> MiniProgramWindow.open(stage, miniProgramModel()),
                         () -> openBrokerStats(stage, feedback)),
-                WorkspaceView.class, () -> new WorkspaceView(workspace, files));
+                WorkspaceView.class, () -> new WorkspaceView(workspace, files),
+                SettingsView.class, () -> new SettingsView(settings));
         Parent root = Views.load(MqttDeskApp.class.getResource("ui/MainView.fxml"), controllers);
 
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> workspace.tick()));
@@ -120,6 +129,25 @@ public class MqttDeskApp extends Application {
             }
         };
         scene.addPostLayoutPulseListener(counter);
+    }
+
+    /**
+     * The saved language, applied before any string loads, and the theme: the saved one, else the system's
+     * (asked off the FX thread; read ahead by Main, so usually known before the window shows).
+     */
+    private SettingsViewModel settings() {
+        AppSettings saved = files.loadSettings();
+        Language.fromTag(saved.language()).apply();
+        CompletableFuture<Boolean> systemDark = SystemColorScheme.readAhead();
+        Theme now = systemDark.isDone() && systemDark.join() ? Theme.DARK : Theme.LIGHT;
+        SettingsViewModel model = new SettingsViewModel(saved, now, files::saveSettings);
+        Application.setUserAgentStylesheet(model.themeProperty().get().userAgentStylesheet());
+        model.themeProperty().addListener((o, was, t) -> Application.setUserAgentStylesheet(t.userAgentStylesheet()));
+        if (!systemDark.isDone()) {
+            tasks.execute(BackgroundTask.of(context -> SystemColorScheme.prefersDark())
+                    .onSuccess(dark -> model.systemThemeIs(dark ? Theme.DARK : Theme.LIGHT)));
+        }
+        return model;
     }
 
     /** The page for the selected connection: its URL, its first subscription a page can publish to, its user name. */

@@ -19,7 +19,7 @@ class ArchitectureTest {
     private static final String ROOT = "dev.mqttdesk";
     private static final String CORE = "dev.mqttdesk.core..";
     private static final String UI = "dev.mqttdesk.ui..";
-    private static final String[] FEATURES = {"connection", "subscribe", "publish", "log", "check"};
+    private static final String[] FEATURES = {"connection", "subscribe", "publish", "log", "check", "settings"};
     /** Above the features: they compose them (the workspace, the built-in broker, the app itself). */
     private static final String[] COMPOSERS = {"dev.mqttdesk.workspace..", "dev.mqttdesk.broker..", ROOT};
 
@@ -54,6 +54,8 @@ class ArchitectureTest {
     static final ArchRule log_knows_no_other_feature = featureAlone("log");
     @ArchTest
     static final ArchRule check_knows_no_other_feature = featureAlone("check");
+    @ArchTest
+    static final ArchRule settings_knows_no_other_feature = featureAlone("settings");
 
     /** A screen part may use the core and the kit; what it shares with another part belongs in one of them. */
     private static ArchRule featureAlone(String feature) {

@@ -304,7 +304,8 @@ public final class ConnectionViewModel {
         int keepAliveSeconds = number(InputField.KEEP_ALIVE, keepAlive.get());
         int timeout = number(InputField.CONNECT_TIMEOUT, connectTimeout.get());
         int reconnect = number(InputField.RECONNECT_PERIOD, reconnectPeriod.get());
-        TlsOptions tlsOptions = tls.options(caFile.get().isBlank() ? null : Path.of(caFile.get().strip()), skipVerification.get());
+        TlsOptions tlsOptions = parse(InputField.SNI_HOST,
+                () -> tls.options(caFile.get().isBlank() ? null : Path.of(caFile.get().strip()), skipVerification.get()));
         if (address.transport().secure()) {
             // Every TLS file is read now, so that a bad one is refused at its field before anything is sent.
             parse(InputField.CA_FILE, () -> dev.mqttdesk.core.mqtt.ClientConfig.Trust.of(tlsOptions));

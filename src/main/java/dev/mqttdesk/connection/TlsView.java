@@ -34,6 +34,7 @@ public final class TlsView {
     @FXML private Button clientKeyButton;
     @FXML private PasswordField clientKeyPasswordField;
     @FXML private ChoiceBox<TlsOptions.Versions> tlsVersionChoice;
+    @FXML private TextField tlsSniHostField;
     @FXML private CheckBox skipVerifyCheck;
     @FXML private Button tlsInspectButton;
     @FXML private Label tlsError;
@@ -53,17 +54,18 @@ public final class TlsView {
         clientCertField.textProperty().bindBidirectional(model.clientCertProperty());
         clientKeyField.textProperty().bindBidirectional(model.clientKeyProperty());
         clientKeyPasswordField.textProperty().bindBidirectional(model.keyPasswordProperty());
+        tlsSniHostField.textProperty().bindBidirectional(model.sniHostProperty());
         tlsVersionChoice.setItems(FXCollections.observableArrayList(TlsOptions.Versions.values()));
         tlsVersionChoice.setConverter(Choices.converter(v -> Messages.get("tls.versions." + v.name())));
         tlsVersionChoice.valueProperty().bindBidirectional(model.versionsProperty());
         BooleanBinding editable = connection.editableBinding();
         for (Node n : new Node[]{caFileField, caFileButton, clientCertField, clientCertButton, clientKeyField, clientKeyButton,
-                clientKeyPasswordField, tlsVersionChoice, skipVerifyCheck}) {
+                clientKeyPasswordField, tlsVersionChoice, tlsSniHostField, skipVerifyCheck}) {
             n.disableProperty().bind(editable.not());
         }
         FieldMarks.install(connection, tlsPane, tlsError, Map.of(InputField.CA_FILE, caFileField,
                 InputField.CLIENT_CERT, clientCertField, InputField.CLIENT_KEY, clientKeyField,
-                InputField.CLIENT_KEY_PASSWORD, clientKeyPasswordField));
+                InputField.CLIENT_KEY_PASSWORD, clientKeyPasswordField, InputField.SNI_HOST, tlsSniHostField));
     }
 
     @FXML

@@ -96,10 +96,23 @@ public final class MessageLogModel {
         });
     }
 
+    /**
+     * The least time between two batches the table takes. A message after a quiet spell shows at the next
+     * pulse; during a flood the table moves ten times a second instead of every frame, since each move
+     * lays out and repaints every visible row, the processor time the network needs on a small machine.
+     */
+    static final long TABLE_EVERY_NANOS = 100_000_000L;
+    private long drainedAt = System.nanoTime() - TABLE_EVERY_NANOS;
+
     private final AnimationTimer nextPulse = new AnimationTimer() {
         @Override
-        public void handle(long now) {
+        public void handle(long pulse) {
+            long now = System.nanoTime();
+            if (now - drainedAt < TABLE_EVERY_NANOS) {
+                return; // runs again at the next pulse
+            }
             stop();
+            drainedAt = now;
             store.drain();
         }
     };
@@ -268,6 +281,11 @@ public final class MessageLogModel {
 
     public ReadOnlyObjectProperty<ObservableList<Message>> visibleProperty() {
         return visible.getReadOnlyProperty();
+    }
+
+    /** The store's sequence number of the row the table shows at {@code index}. */
+    public long seqOfShown(int index) {
+        return ((StoreRows) visible.get()).seqAt(index);
     }
 
     public ReadOnlyLongProperty receivedProperty() {

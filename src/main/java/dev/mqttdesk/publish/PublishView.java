@@ -66,7 +66,8 @@ public final class PublishView {
         publishError.textProperty().bind(model.errorProperty());
         publishError.visibleProperty().bind(model.errorProperty().isNotEmpty());
         publishError.managedProperty().bind(publishError.visibleProperty());
-        Map<InputField, Node> fields = Map.of(InputField.TOPIC, pubTopicField,
+        Map<InputField, Node> fields = Map.of(InputField.TOPIC, pubTopicField, InputField.QOS, pubQosChoice,
+                InputField.RETAIN, retainCheck,
                 InputField.PUB_CONTENT_TYPE, pubContentTypeField, InputField.PUB_RESPONSE_TOPIC, pubResponseTopicField,
                 InputField.PUB_CORRELATION_DATA, pubCorrelationDataField, InputField.PUB_MESSAGE_EXPIRY, pubMessageExpiryField,
                 InputField.PUB_USER_PROPERTIES, pubUserPropertiesArea);
@@ -75,7 +76,7 @@ public final class PublishView {
             if (!b.isEmpty()) {
                 Node marked = fields.getOrDefault(model.errorFieldProperty().get(), pubTopicField);
                 marked.getStyleClass().add("field-error");
-                if (marked != pubTopicField) {
+                if (marked != pubTopicField && marked != pubQosChoice && marked != retainCheck) {
                     pubPropertiesPane.setExpanded(true);
                 }
             }

@@ -61,6 +61,7 @@ public final class PublishViewModel {
         try {
             Topics.requireName(t);
             properties = mqtt5.get() ? typedProperties().read() : MessageProperties.NONE;
+            session.requireAllowedPublish(qos.get(), retain.get());
         } catch (InvalidInputException e) {
             // The field first: the view marks it when the message changes.
             errorField.set(e.field());

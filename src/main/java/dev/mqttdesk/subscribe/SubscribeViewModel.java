@@ -79,7 +79,10 @@ public final class SubscribeViewModel {
         String f = filter.get();
         SubscribeOptions options = new SubscribeOptions(qos.get(), noLocal.get(), retainAsPublished.get(),
                 retainHandling.get());
-        if (error.allows(session, () -> sent(options).check(Topics.requireFilter(f)))) {
+        if (error.allows(session, () -> {
+            sent(options).check(Topics.requireFilter(f));
+            session.requireAllowedSubscription(f);
+        })) {
             subscribe(f, options, true);
         }
     }

@@ -18,7 +18,13 @@ import javafx.scene.control.TreeView;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +37,14 @@ public final class TopicTreeView {
     @FXML private Button deleteRetainedButton;
     @FXML private Label topicCount;
 
+    /** One height for every row: the tree then places rows by arithmetic instead of measuring cells. */
+    static final double ROW_HEIGHT = 24;
+    private static final Comparator<TreeItem<TopicTree.Node>> BY_NAME = Comparator.comparing(i -> i.getValue().name());
+
     private final TopicTreeModel model;
     private final Map<TopicTree.Node, TreeItem<TopicTree.Node>> items = new IdentityHashMap<>();
+    /** The cells the tree has made (a screenful): their figures are redrawn in place when the tree's change. */
+    private final Set<NodeCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
 
     public TopicTreeView(TopicTreeModel model) {
         this.model = model;
@@ -44,7 +56,12 @@ public final class TopicTreeView {
         items.put(model.tree().root(), root);
         topicTree.setRoot(root);
         topicTree.setShowRoot(false);
-        topicTree.setCellFactory(t -> new NodeCell());
+        topicTree.setFixedCellSize(ROW_HEIGHT);
+        topicTree.setCellFactory(t -> {
+            NodeCell cell = new NodeCell();
+            cells.add(cell);
+            return cell;
+        });
         addItems(model.nodes());
         model.nodes().addListener((ListChangeListener<TopicTree.Node>) c -> {
             while (c.next()) {
@@ -54,7 +71,7 @@ public final class TopicTreeView {
             }
         });
         model.revisionProperty().addListener((o, was, now) -> {
-            topicTree.refresh();
+            cells.forEach(NodeCell::showFigures);
             topicCount.setText(Messages.format("tree.topics", model.tree().topicCount()));
         });
         topicTree.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
@@ -66,26 +83,52 @@ public final class TopicTreeView {
         topicCount.setText(Messages.format("tree.topics", model.tree().topicCount()));
     }
 
-    /** Each node goes under its parent's item, in name order. */
+    /**
+     * Each node goes under its parent's item, in name order. The new children of one parent go in as few
+     * runs as their names allow (one when the parent is new): each insertion is an event the tree's
+     * selection, focus and cells all handle, and a flood over many topics creates thousands a batch.
+     */
     private void addItems(List<? extends TopicTree.Node> created) {
+        Map<TreeItem<TopicTree.Node>, List<TreeItem<TopicTree.Node>>> byParent = new LinkedHashMap<>();
         for (TopicTree.Node n : created) {
             TreeItem<TopicTree.Node> parent = items.get(n.parent());
             TreeItem<TopicTree.Node> item = new TreeItem<>(n);
             item.setExpanded(parent.getParent() == null); // the first level opens, so its topics show at once
             items.put(n, item);
-            List<TreeItem<TopicTree.Node>> siblings = parent.getChildren();
-            int lo = 0;
-            int hi = siblings.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (siblings.get(mid).getValue().name().compareTo(n.name()) < 0) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            siblings.add(lo, item);
+            byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(item);
         }
+        byParent.forEach((parent, fresh) -> insertSorted(parent.getChildren(), fresh, BY_NAME));
+    }
+
+    /** Inserts {@code fresh} into the sorted {@code siblings}, each run that falls between two siblings at once. */
+    static <T> void insertSorted(List<TreeItem<T>> siblings, List<TreeItem<T>> fresh,
+                                 Comparator<TreeItem<T>> order) {
+        fresh.sort(order);
+        int at = 0;
+        for (int i = 0; i < fresh.size(); ) {
+            at = lowerBound(siblings, fresh.get(i), at, order);
+            int end = i + 1;
+            while (end < fresh.size() && (at == siblings.size() || order.compare(fresh.get(end), siblings.get(at)) < 0)) {
+                end++;
+            }
+            siblings.addAll(at, fresh.subList(i, end));
+            at += end - i;
+            i = end;
+        }
+    }
+
+    private static <T> int lowerBound(List<TreeItem<T>> list, TreeItem<T> key, int from, Comparator<TreeItem<T>> order) {
+        int lo = from;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (order.compare(list.get(mid), key) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     @FXML
@@ -123,8 +166,17 @@ public final class TopicTreeView {
         @Override
         protected void updateItem(TopicTree.Node n, boolean empty) {
             super.updateItem(n, empty);
-            getStyleClass().remove("retained");
-            if (empty || n == null) {
+            showFigures();
+        }
+
+        /** The row's text and figures from its node as they are now. */
+        void showFigures() {
+            TopicTree.Node n = getItem();
+            boolean retained = n != null && !isEmpty() && n.retained();
+            if (!retained) {
+                getStyleClass().remove("retained");
+            }
+            if (isEmpty() || n == null) {
                 setText(null);
                 setGraphic(null);
                 return;
@@ -132,9 +184,11 @@ public final class TopicTreeView {
             String name = n.name().isEmpty() ? Messages.get("tree.emptyLevel") : n.name();
             setText(name + " (" + n.total() + ")");
             StringBuilder d = new StringBuilder();
-            if (n.retained()) {
+            if (retained) {
                 d.append(Messages.get("tree.retainedMark")).append(' ');
-                getStyleClass().add("retained");
+                if (!getStyleClass().contains("retained")) {
+                    getStyleClass().add("retained");
+                }
             }
             if (n.preview() != null) {
                 d.append(n.preview().replace('\n', ' ')).append("  ").append(TIME.format(Instant.ofEpochMilli(n.lastMillis())));

@@ -9,6 +9,7 @@ import dev.mqttdesk.core.profile.SavedConnection;
 import dev.mqttdesk.core.profile.store.Loaded;
 import dev.mqttdesk.core.profile.store.ProfileStore;
 import dev.mqttdesk.core.profile.store.SerialFileWriter;
+import dev.mqttdesk.core.profile.store.SettingsStore;
 import dev.mqttdesk.core.profile.transfer.ImportResult;
 import dev.mqttdesk.core.profile.transfer.ImportedConnection;
 import dev.mqttdesk.core.profile.transfer.ProfileExport;
@@ -38,6 +39,7 @@ public final class WorkspaceFiles {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final SerialFileWriter writer;
     private final ProfileStore store;
+    private final SettingsStore settings;
     private final Feedback feedback;
     private final TaskExecutor tasks;
     private Workspace workspace;
@@ -50,15 +52,31 @@ public final class WorkspaceFiles {
             feedback.error(why);
         }));
         this.store = new ProfileStore(home, writer);
+        this.settings = new SettingsStore(home, writer);
+    }
+
+    /** The app-wide settings; a file that could not be read is told with the profiles' problems. */
+    public AppSettings loadSettings() {
+        Loaded<AppSettings> loaded = settings.load();
+        noteLoadProblems(loaded);
+        return loaded.value();
+    }
+
+    private void noteLoadProblems(Loaded<?> loaded) {
+        if (loaded.hadUnreadableFile()) {
+            String words = loaded.messages().stream().map(Text::resolve).collect(Collectors.joining("\n"));
+            notice.set(notice.get().isEmpty() ? words : notice.get() + "\n" + words);
+        }
+    }
+
+    public void saveSettings(AppSettings value) {
+        settings.save(value);
     }
 
     /** The saved connections; a file that could not be read is said in words, in the sidebar and a toast. */
     public ProfilesDocument load() {
         Loaded<ProfilesDocument> loaded = store.load();
-        if (loaded.hadUnreadableFile()) {
-            String words = loaded.messages().stream().map(Text::resolve).collect(Collectors.joining("\n"));
-            notice.set(words);
-        }
+        noteLoadProblems(loaded);
         return loaded.value();
     }
 

@@ -48,7 +48,7 @@ final class AppRoad implements AutoCloseable {
             MessageLogModel log = new MessageLogModel(capacity, TASKS);
             FXMLLoader loader = new FXMLLoader(MessageLogView.class.getResource("MessageLogView.fxml"), Messages.bundle());
             loader.setControllerFactory(type -> new MessageLogView(log, new LogExportModel(TASKS, null),
-                    new Label(), selected -> { }));
+                    new Label(), (selected, seq) -> { }));
             Parent root;
             try {
                 root = loader.load();
@@ -71,18 +71,18 @@ final class AppRoad implements AutoCloseable {
     }
 
     /** Subscribes with a real session, floods, and waits until the table has all that will come. */
-    Phase flood(int port, int n) throws Exception {
+    Phase flood(FloodSource source, int n) throws Exception {
         session = new MqttSession(event -> { }, m -> {
             if (firstFromNetwork == 0) {
                 firstFromNetwork = System.nanoTime();
             }
             log.store().add(m);
         });
-        session.connect(ConnectionSettings.defaults(BrokerUrl.parse("mqtt://127.0.0.1:" + port)))
+        session.connect(ConnectionSettings.defaults(BrokerUrl.parse("mqtt://127.0.0.1:" + source.port())))
                 .get(30, TimeUnit.SECONDS);
         session.subscribe(Flood.FILTER, 0).get(30, TimeUnit.SECONDS);
         long before = screen.count();
-        long sent = Flood.send(port, n);
+        long sent = source.send(n);
         screen.awaitSettled(before + sent, 3_000, 300_000);
         session.disconnect().get(30, TimeUnit.SECONDS);
         long arrived = screen.count() - before;

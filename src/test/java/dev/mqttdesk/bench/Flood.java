@@ -26,13 +26,17 @@ final class Flood {
     }
 
     static byte[] payload(long seq) {
+        return payload(seq, PAYLOAD_BYTES);
+    }
+
+    static byte[] payload(long seq, int size) {
         String head = "{\"seq\":" + seq + ",\"alarm\":" + (seq % 10 == 0) + ",\"v\":\"";
-        byte[] p = new byte[PAYLOAD_BYTES];
+        byte[] p = new byte[size];
         Arrays.fill(p, (byte) 'x');
         byte[] h = head.getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(h, 0, p, 0, h.length);
-        p[PAYLOAD_BYTES - 2] = '"';
-        p[PAYLOAD_BYTES - 1] = '}';
+        p[size - 2] = '"';
+        p[size - 1] = '}';
         return p;
     }
 

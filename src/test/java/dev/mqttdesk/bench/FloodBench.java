@@ -2,7 +2,6 @@ package dev.mqttdesk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mqttdesk.broker.LocalBroker;
 import dev.mqttdesk.core.log.Direction;
 import dev.mqttdesk.core.log.FilterRunner;
 import dev.mqttdesk.core.log.Message;
@@ -44,25 +43,30 @@ public final class FloodBench {
         int n = Integer.getInteger("bench.messages", 1_000_000);
         ObjectNode figures = new ObjectMapper().createObjectNode();
         figures.put("messages", n);
-        figures.put("payload_bytes", Flood.PAYLOAD_BYTES);
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
 
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
-        LocalBroker broker = LocalBroker.start(0, 0);
+        String kind = System.getProperty("bench.broker", "builtin");
+        FloodSource source = FloodSource.of(kind);
+        figures.put("broker", kind);
+        figures.put("setup", source.name());
+        figures.put("payload_bytes", kind.equals("mosquitto") ? FloodSource.MOSQUITTO_PAYLOAD_BYTES : Flood.PAYLOAD_BYTES);
         try {
-            int port = broker.tcpPort();
+            int port = source.port();
             int warmUp = Math.max(1, n / 4);
-            log("broker on port %d; warming up with %d messages through the app road and the raw subscriber", port, warmUp);
+            log("%s on port %d; warming up with %d messages through the app road and the raw subscriber", source.name(), port, warmUp);
             long baseline;
             Phase rawBefore;
             try (AppRoad app = AppRoad.open(AppSettings.DEFAULT_LOG_CAPACITY)) {
-                app.flood(port, warmUp);
+                app.flood(source, warmUp);
                 app.clear();
-                RawSubscriber.flood(port, warmUp);
+                RawSubscriber.flood(source, warmUp);
 
-                rawBefore = RawSubscriber.flood(port, n);
+                ThreadCpu rawCpu = new ThreadCpu();
+                rawBefore = RawSubscriber.flood(source, n);
+                log("processor time during the raw flood: %s", ThreadCpu.describe(rawCpu.since()));
                 log("raw HiveMQ subscriber, before the app: %s", rawBefore);
 
                 baseline = HeapMeter.usedAfterGc();
@@ -70,8 +74,13 @@ public final class FloodBench {
                 double stall;
                 try (FxStallProbe probe = new FxStallProbe().start();
                      FxSampler sampler = Boolean.getBoolean("bench.trace") ? new FxSampler() : null) {
-                    road = app.flood(port, n);
+                    ThreadCpu cpu = new ThreadCpu();
+                    road = app.flood(source, n);
                     stall = probe.worstMillis();
+                    java.util.Map<String, Long> used = cpu.since();
+                    log("processor time during the app's flood: %s", ThreadCpu.describe(used));
+                    ObjectNode byThread = figures.putObject("app_cpu_ms");
+                    used.forEach(byThread::put);
                     figures.put("fx_probes", probe.probes());
                 }
                 log("app road: %s, worst FX stall %.1f ms", road, stall);
@@ -88,14 +97,14 @@ public final class FloodBench {
             }
             // The yardstick again after the app, so that neither gains from going second (a warmer JIT,
             // a calmer broker): the better of the two is the raw rate the app is held against.
-            Phase rawAfter = RawSubscriber.flood(port, n);
+            Phase rawAfter = RawSubscriber.flood(source, n);
             log("raw HiveMQ subscriber, after the app: %s", rawAfter);
             put(figures, "raw", rawAfter.rate() >= rawBefore.rate() ? rawAfter : rawBefore);
             figures.put("raw_rate_runs", figures.arrayNode().add(Math.round(rawBefore.rate())).add(Math.round(rawAfter.rate())));
 
             Optional<Path> mosquittoSub = MosquittoSubscriber.program();
             if (mosquittoSub.isPresent()) {
-                Phase mosq = MosquittoSubscriber.flood(mosquittoSub.get(), port, n);
+                Phase mosq = MosquittoSubscriber.flood(mosquittoSub.get(), source, n);
                 log("mosquitto_sub: %s", mosq);
                 put(figures, "mosquitto_sub", mosq);
             } else {
@@ -105,7 +114,7 @@ public final class FloodBench {
 
             bigPayload(figures);
         } finally {
-            broker.close();
+            source.close();
         }
         ratios(figures);
         gcPauses(figures);

@@ -28,14 +28,14 @@ final class MosquittoSubscriber {
                 .filter(d -> !d.isBlank()).map(d -> Path.of(d, "mosquitto_sub")).filter(Files::isExecutable).findFirst();
     }
 
-    static Phase flood(Path program, int port, int n) throws Exception {
+    static Phase flood(Path program, FloodSource source, int n) throws Exception {
         Path out = Files.createTempFile("bench-mosquitto-sub", ".txt");
-        Process sub = new ProcessBuilder(program.toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
+        Process sub = new ProcessBuilder(program.toString(), "-h", "127.0.0.1", "-p", Integer.toString(source.port()),
                 "-t", Flood.FILTER, "-q", "0", "-F", "%t %U")
                 .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            awaitReady(port, out, sub);
-            long sent = Flood.send(port, n);
+            awaitReady(source.port(), out, sub);
+            long sent = source.send(n);
             awaitQuiet(out, sent);
             return read(out, sent);
         } finally {

@@ -13,14 +13,14 @@ final class RawSubscriber {
     private RawSubscriber() {
     }
 
-    static Phase flood(int port, int n) throws Exception {
+    static Phase flood(FloodSource source, int n) throws Exception {
         Arrivals arrivals = new Arrivals();
         Mqtt5AsyncClient client = Mqtt5Client.builder().identifier("bench-raw-" + System.nanoTime())
-                .serverHost("127.0.0.1").serverPort(port).buildAsync();
+                .serverHost("127.0.0.1").serverPort(source.port()).buildAsync();
         client.publishes(MqttGlobalPublishFilter.ALL, p -> arrivals.arrived(1));
         client.connect().get(30, TimeUnit.SECONDS);
         client.subscribeWith().topicFilter(Flood.FILTER).qos(MqttQos.AT_MOST_ONCE).send().get(30, TimeUnit.SECONDS);
-        long sent = Flood.send(port, n);
+        long sent = source.send(n);
         arrivals.awaitSettled(sent, 3_000, 300_000);
         client.disconnect().get(30, TimeUnit.SECONDS);
         return new Phase(sent, arrivals.count(), arrivals.rate());

@@ -1,9 +1,12 @@
 package dev.mqttdesk.bench;
 
+import com.hivemq.client.mqtt.MqttClientExecutorConfig;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -19,7 +22,11 @@ final class Streams {
 
     /** Streams for {@code seconds} and returns how many messages each stream sent. */
     static long[] send(int port, int streams, int ratePerStream, int seconds) throws Exception {
+        // Its own network thread: on the client library's shared ones it would take the thread of the
+        // connections it shares it with, their sockets would fill, and the broker drops QoS 0 to them.
+        ExecutorService network = Executors.newSingleThreadExecutor(r -> new Thread(r, "bench-streams"));
         Mqtt5AsyncClient client = Mqtt5Client.builder().identifier("bench-streams-" + System.nanoTime())
+                .executorConfig(MqttClientExecutorConfig.builder().nettyExecutor(network).nettyThreads(1).build())
                 .serverHost("127.0.0.1").serverPort(port).buildAsync();
         client.connect().get(30, TimeUnit.SECONDS);
         AtomicLongArray sent = new AtomicLongArray(streams);
@@ -41,6 +48,7 @@ final class Streams {
             }
         } finally {
             client.disconnect().get(30, TimeUnit.SECONDS);
+            network.shutdown();
         }
         long[] result = new long[streams];
         for (int s = 0; s < streams; s++) {

@@ -30,6 +30,7 @@ class TlsAndProxyFormTest {
         model.tls().clientKeyProperty().set("/certs/client.key");
         model.tls().keyPasswordProperty().set("key-secret");
         model.tls().versionsProperty().set(TlsOptions.Versions.TLS_1_3);
+        model.tls().sniHostProperty().set("broker.internal.example");
         model.proxy().typeProperty().set(ProxyOptions.Type.SOCKS5);
         model.proxy().hostProperty().set("proxy.example");
         model.proxy().portProperty().set("1080");
@@ -44,6 +45,7 @@ class TlsAndProxyFormTest {
         assertEquals("/certs/client.key", other.tls().clientKeyProperty().get());
         assertEquals("", other.tls().keyPasswordProperty().get());
         assertEquals(TlsOptions.Versions.TLS_1_3, other.tls().versionsProperty().get());
+        assertEquals("broker.internal.example", other.tls().sniHostProperty().get());
         assertEquals(ProxyOptions.Type.SOCKS5, other.proxy().typeProperty().get());
         assertEquals("proxy.example", other.proxy().hostProperty().get());
         assertEquals("1080", other.proxy().portProperty().get());
@@ -61,7 +63,23 @@ class TlsAndProxyFormTest {
         assertEquals("/ca.pem", model.caFileProperty().get());
         assertEquals("", model.tls().clientCertProperty().get());
         assertEquals(TlsOptions.Versions.BOTH, model.tls().versionsProperty().get());
+        assertEquals("", model.tls().sniHostProperty().get());
         assertEquals(ProxyOptions.Type.NONE, model.proxy().typeProperty().get());
+    }
+
+    @Test
+    void a_bad_sni_host_or_one_with_a_proxy_is_refused_at_the_sni_field_and_nothing_connects() {
+        model.tls().sniHostProperty().set("10.0.0.7");
+        model.connect();
+        assertEquals(InputField.SNI_HOST, model.errorFieldProperty().get());
+        assertEquals(dev.mqttdesk.core.i18n.Messages.format("error.sniHost", "10.0.0.7"), model.errorProperty().get());
+        model.tls().sniHostProperty().set("broker.example");
+        model.proxy().typeProperty().set(ProxyOptions.Type.HTTP);
+        model.proxy().hostProperty().set("127.0.0.1");
+        model.proxy().portProperty().set("3128");
+        model.connect();
+        assertEquals(InputField.SNI_HOST, model.errorFieldProperty().get());
+        assertEquals(dev.mqttdesk.core.mqtt.SessionState.DISCONNECTED, session.state());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.mqttdesk.ui;
 
 import dev.mqttdesk.core.mqtt.MqttVersion;
+import dev.mqttdesk.testing.GatekeeperHiveMq;
 import dev.mqttdesk.testing.Peer;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
@@ -19,15 +20,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConnectOptionsUiTest extends UiOnMosquitto {
 
     static dev.mqttdesk.testing.Mosquitto secured;
+    /** HiveMQ CE with a test extension: the one real broker here that sends a CONNACK reason string. */
+    static GatekeeperHiveMq gatekeeper;
 
     @org.junit.jupiter.api.BeforeAll
     static void startSecured() {
         secured = dev.mqttdesk.testing.Mosquitto.builder().user("desk", "s3cret").start();
+        gatekeeper = GatekeeperHiveMq.start();
     }
 
     @org.junit.jupiter.api.AfterAll
     static void stopSecured() {
         secured.close();
+        gatekeeper.close();
     }
 
     private void open(String pane) {
@@ -154,6 +159,25 @@ class ConnectOptionsUiTest extends UiOnMosquitto {
         assertTrue(panel.isExpanded(), "a refusal is shown open");
         assertTrue(connAckTexts().contains(reason), connAckTexts().toString());
         assertTrue(ui.text("#connectionError").contains(reason), ui.text("#connectionError"));
+        assertTrue(ui.hasStyle("#connectionStatus", "disconnected"));
+    }
+
+    @Test
+    void a_refusal_with_a_reason_string_shows_the_brokers_words_in_the_panel_and_under_the_form() throws Exception {
+        ui.type("#brokerUrlField", gatekeeper.tcpUrl());
+        ui.robot.type(javafx.scene.input.KeyCode.ENTER);
+        set("#usernameField", GatekeeperHiveMq.REFUSED_USER);
+        set("#passwordField", "pw");
+        press("#connectButton");
+        ui.waitFor(() -> ui.node("#connAckPanel").isVisible());
+        TitledPane panel = ui.node("#connAckPanel");
+        assertTrue(panel.isExpanded(), "a refusal is shown open");
+        List<String> texts = connAckTexts();
+        int label = texts.indexOf(dev.mqttdesk.core.i18n.Messages.get("connack.field.reasonString"));
+        assertTrue(label >= 0, texts.toString());
+        assertEquals(GatekeeperHiveMq.REASON, texts.get(label + 1), "the broker's words next to their label: " + texts);
+        String said = dev.mqttdesk.core.i18n.Messages.format("reason.string", GatekeeperHiveMq.REASON);
+        assertTrue(ui.text("#connectionError").contains(said), ui.text("#connectionError"));
         assertTrue(ui.hasStyle("#connectionStatus", "disconnected"));
     }
 }

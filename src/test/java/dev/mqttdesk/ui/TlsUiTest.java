@@ -57,6 +57,15 @@ class TlsUiTest {
     }
 
     @Test
+    void the_choose_buttons_show_their_whole_text_at_the_default_window_size() throws Exception {
+        for (String id : java.util.List.of("#caFileButton", "#clientCertButton", "#clientKeyButton")) {
+            javafx.scene.control.Button b = ui.node(id);
+            String shown = ui.robot.from(b).lookup(".text").<javafx.scene.text.Text>query().getText();
+            assertEquals(b.getText(), shown, id + " is cut off");
+        }
+    }
+
+    @Test
     void after_a_mutual_tls_connection_the_inspector_shows_the_chain_the_host_and_the_trust() throws Exception {
         set("#caFileField", pki.caCert().toString());
         set("#clientCertField", pki.clientRsa("client-rsa-encrypted.key").cert().toString());
@@ -89,6 +98,19 @@ class TlsUiTest {
             }
         }
         javax.imageio.ImageIO.write(out, "png", file.toFile());
+    }
+
+    @Test
+    void with_the_sni_host_a_certificate_for_that_name_is_accepted_by_ip_and_the_inspector_checks_that_name() throws Exception {
+        try (Mosquitto named = Mosquitto.builder().listener("wrong-host", Mosquitto.Kind.TLS, pki.wrongHost()).start()) {
+            set("#caFileField", pki.caCert().toString());
+            set("#tlsSniHostField", TestPki.WRONG_HOST);
+            ui.connect("mqtts://127.0.0.1:" + named.port("wrong-host"));
+            ui.click("#tlsInspectButton");
+            ui.waitFor(() -> ui.robot.lookup("#tlsInspector").tryQuery().isPresent());
+            String text = ((TextArea) ui.node("#tlsInspector")).getText();
+            assertTrue(text.contains(Messages.format("tlsInspector.hostMatched", TestPki.WRONG_HOST)), text);
+        }
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.mqttdesk.core.i18n;
 /** Which input a refusal is about, as data: a form marks that field without reading the message's key. */
 public enum InputField {
     URL, HOST, PORT, PATH, CLIENT_ID, USERNAME, PASSWORD, KEEP_ALIVE, CONNECT_TIMEOUT, RECONNECT_PERIOD, CA_FILE,
-    CLIENT_CERT, CLIENT_KEY, CLIENT_KEY_PASSWORD, PROXY_HOST, PROXY_PORT,
-    QOS, TOPIC, FILTER_TEXT,
+    CLIENT_CERT, CLIENT_KEY, CLIENT_KEY_PASSWORD, SNI_HOST, PROXY_HOST, PROXY_PORT,
+    QOS, RETAIN, TOPIC, FILTER_TEXT,
     /** The value plot's topic and JSON path. */
     PLOT_TOPIC, PLOT_PATH,
     /** MQTT 5's CONNECT properties. */

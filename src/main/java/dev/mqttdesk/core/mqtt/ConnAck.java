@@ -4,7 +4,10 @@ import dev.mqttdesk.core.message.UserProperty;
 import com.hivemq.client.mqtt.mqtt3.message.connect.connack.Mqtt3ConnAck;
 import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck;
 import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAckRestrictions;
+import dev.mqttdesk.core.i18n.InputField;
+import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.topic.Topics;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +55,31 @@ public record ConnAck(MqttVersion version, String reasonCode, int code, boolean 
         return new ConnAck(MqttVersion.MQTT_3_1_1, ack.getReturnCode().name(), ack.getReturnCode().getCode(),
                 ack.getReturnCode().isError(), null, ack.isSessionPresent(), null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, List.of());
+    }
+
+    /**
+     * Refuses a publish this CONNACK said the broker does not take (MQTT 5.0 §3.2.2.3.4-5: a broker ends the
+     * connection over one; the HiveMQ client sends it anyway). MQTT 3.1.1 says nothing, so allows everything.
+     */
+    public void requireAllowsPublish(int qos, boolean retain) {
+        if (retain && Boolean.FALSE.equals(retainAvailable)) {
+            throw new InvalidInputException(InputField.RETAIN, "error.broker.retainUnavailable");
+        }
+        if (maximumQos != null && qos > maximumQos) {
+            throw new InvalidInputException(InputField.QOS, "error.broker.qosAboveMaximum", String.valueOf(qos),
+                    String.valueOf(maximumQos));
+        }
+    }
+
+    /** Refuses a subscription this CONNACK said the broker does not take (MQTT 5.0 §3.2.2.3.11-12; it would end the connection). */
+    public void requireAllowsSubscription(String filter) {
+        boolean shared = filter.startsWith(Topics.SHARE_PREFIX);
+        if (shared && Boolean.FALSE.equals(sharedSubscriptionAvailable)) {
+            throw new InvalidInputException(InputField.TOPIC, "error.broker.sharedUnavailable");
+        }
+        if ((filter.contains("+") || filter.contains("#")) && Boolean.FALSE.equals(wildcardSubscriptionAvailable)) {
+            throw new InvalidInputException(InputField.TOPIC, "error.broker.wildcardUnavailable");
+        }
     }
 
     /** The reason code in words, with its number: "not authorized (0x87)". */

@@ -56,6 +56,10 @@ public record ConnectionSettings(BrokerUrl url, MqttVersion version, String clie
         tls = tls == null ? TlsOptions.SYSTEM : tls;
         connect = connect == null ? ConnectOptions.DEFAULT : connect;
         proxy = proxy == null ? ProxyOptions.NONE : proxy;
+        if (tls.sniHost() != null && proxy.type() != ProxyOptions.Type.NONE && url.transport().secure()) {
+            // The SNI name rides on the address the proxy is asked for: an HTTP proxy would connect to it.
+            throw new InvalidInputException(InputField.SNI_HOST, "error.sniHost.proxy");
+        }
         if (version == MqttVersion.MQTT_3_1_1 && password != null && username == null) {
             // MQTT 3.1.1 allows a password only after a user name (§3.1.2.9); the client library would drop it unsaid.
             throw new InvalidInputException(InputField.PASSWORD, "error.password.withoutUser311");

@@ -56,15 +56,22 @@ public final class Failures {
             java.util.regex.Pattern.compile("exceeded maximum packet size, minimal possible encoded length: (\\d+), maximum: (\\d+)");
 
     public static Text explain(Throwable error, BrokerUrl url) {
-        return explain(error, url, RecordingKeys.ClientCertificate.NOT_ASKED, ProxyOptions.NONE);
+        return explain(error, url, RecordingKeys.ClientCertificate.NOT_ASKED, ProxyOptions.NONE, url.host());
     }
 
     /**
+     * A connection's failure, with what it was set up with: the proxy it went through (then the socket went to
+     * it, not to the broker) and the host the certificate was checked against (the SNI host when there is one).
+     *
      * @param clientCertificate whether the broker asked the last handshake for a client certificate, and whether one went
-     * @param proxy             the proxy the connection went through: then the socket went to it, not to the broker
      */
-    public static Text explain(Throwable error, BrokerUrl url, RecordingKeys.ClientCertificate clientCertificate,
-                               ProxyOptions proxy) {
+    static Text explain(Throwable error, ConnectionSettings settings, RecordingKeys.ClientCertificate clientCertificate) {
+        String checked = settings.tls().sniHost() != null ? settings.tls().sniHost() : settings.url().host();
+        return explain(error, settings.url(), clientCertificate, settings.proxy(), checked);
+    }
+
+    private static Text explain(Throwable error, BrokerUrl url, RecordingKeys.ClientCertificate clientCertificate,
+                                ProxyOptions proxy, String checkedHost) {
         Throwable t = unwrap(error);
         String where = url.host() + ":" + url.port();
         if (t instanceof MqttActionException a) {
@@ -125,7 +132,7 @@ public final class Failures {
                 return Text.of("error.refused", where);
             }
             if (c instanceof CertificateException || c instanceof SSLException) {
-                return Text.of("error.tls", tlsReason(c, url, clientCertificate));
+                return Text.of("error.tls", tlsReason(c, checkedHost, clientCertificate));
             }
             if (c instanceof MqttEncodeException) {
                 // The client refuses locally what the broker's CONNACK said it takes no more of; the sizes are
@@ -211,7 +218,7 @@ public final class Failures {
     }
 
     /** Why the handshake failed, in words for the common causes; else the JDK's words. */
-    private static Object tlsReason(Throwable t, BrokerUrl url, RecordingKeys.ClientCertificate clientCertificate) {
+    private static Object tlsReason(Throwable t, String checkedHost, RecordingKeys.ClientCertificate clientCertificate) {
         String alert = rootMessage(t);
         // TLS 1.3 names the cause; TLS 1.2 says only handshake_failure, and the key managers saw the request.
         if (alert.contains("certificate_required") || (clientCertificate == RecordingKeys.ClientCertificate.ASKED_NONE_SENT
@@ -235,7 +242,7 @@ public final class Failures {
             String m = c.getMessage();
             if (c instanceof CertificateException && m != null
                     && (m.startsWith("No subject alternative") || m.startsWith("No name matching"))) {
-                return Text.of("tls.reason.wrongHost", url.host());
+                return Text.of("tls.reason.wrongHost", checkedHost);
             }
         }
         return rootMessage(t);

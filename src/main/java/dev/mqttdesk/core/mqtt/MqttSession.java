@@ -17,6 +17,9 @@ import dev.mqttdesk.core.topic.Topics;
 import dev.mqttdesk.core.url.BrokerUrl;
 
 import dev.mqttdesk.core.tls.TlsInspection;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -110,18 +114,38 @@ public final class MqttSession {
         if (a == null || a.trust.recorder() == null) {
             return Optional.empty();
         }
-        return Optional.of(TlsInspection.of(a.trust.recorder(), a.settings.url().host(), a.trust.skipVerification()));
+        String checked = a.settings.tls().sniHost() != null ? a.settings.tls().sniHost() : a.settings.url().host();
+        return Optional.of(TlsInspection.of(a.trust.recorder(), checked, a.trust.skipVerification()));
     }
 
     /** Connects with these settings; the future completes once the broker accepted us. */
     public CompletableFuture<Void> connect(ConnectionSettings settings) {
+        String sni = settings.url().transport().secure() ? settings.tls().sniHost() : null;
+        if (sni == null) {
+            return connect(settings, null);
+        }
+        // The HiveMQ client has no SNI setting, but Netty's SslHandler takes SNI and the certificate check's host
+        // from the server address' host string: the socket goes to the URL host's address, under the SNI name.
+        // Resolving can take a while, so not on the caller's (the FX) thread.
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                InetAddress ip = InetAddress.getByName(settings.url().host());
+                return new InetSocketAddress(InetAddress.getByAddress(sni, ip.getAddress()), settings.url().port());
+            } catch (UnknownHostException e) {
+                throw new CompletionException(e);
+            }
+        }).handle((server, error) -> error == null ? connect(settings, server)
+                : MqttSession.<Void>failed(Failures.explain(error, settings.url()))).thenCompose(f -> f);
+    }
+
+    private CompletableFuture<Void> connect(ConnectionSettings settings, InetSocketAddress server) {
         Attempt attempt;
         synchronized (this) {
             if (state != SessionState.DISCONNECTED) {
                 return failed(Text.of("error.alreadyConnected"));
             }
             try {
-                attempt = new Attempt(settings);
+                attempt = new Attempt(settings, server);
             } catch (RuntimeException e) {
                 // Refused before anything changed: the form stays editable.
                 return failed(Failures.explain(e, settings.url()));
@@ -136,7 +160,7 @@ public final class MqttSession {
             if (error == null) {
                 return null;
             }
-            Text why = Failures.explain(error, settings.url(), attempt.trust.clientCertificate(), settings.proxy());
+            Text why = Failures.explain(error, settings, attempt.trust.clientCertificate());
             ConnAck refused = Failures.refusal(error);
             if (refused != null) {
                 attempt.connAck = refused;
@@ -157,6 +181,7 @@ public final class MqttSession {
         try {
             Topics.requireFilter(filter);
             options.check(filter);
+            requireAllowedSubscription(filter);
         } catch (InvalidInputException e) {
             return failed(e.text());
         }
@@ -191,6 +216,7 @@ public final class MqttSession {
         try {
             Topics.requireName(topic);
             requireQos(qos);
+            requireAllowedPublish(qos, retain);
         } catch (InvalidInputException e) {
             return failed(e.text());
         }
@@ -260,6 +286,28 @@ public final class MqttSession {
                     }
                     return null;
                 });
+    }
+
+    /** Refuses, before it is sent, a publish the broker's CONNACK said it does not take; nothing when not connected. */
+    public void requireAllowedPublish(int qos, boolean retain) {
+        ConnAck ack = acceptedConnAck();
+        if (ack != null) {
+            ack.requireAllowsPublish(qos, retain);
+        }
+    }
+
+    /** Refuses, before it is sent, a subscription the broker's CONNACK said it does not take; nothing when not connected. */
+    public void requireAllowedSubscription(String filter) {
+        ConnAck ack = acceptedConnAck();
+        if (ack != null) {
+            ack.requireAllowsSubscription(filter);
+        }
+    }
+
+    private ConnAck acceptedConnAck() {
+        Attempt attempt = current;
+        ConnAck ack = attempt == null ? null : attempt.connAck;
+        return state == SessionState.CONNECTED && ack != null && !ack.refused() ? ack : null;
     }
 
     private static void requireQos(int qos) {
@@ -373,12 +421,13 @@ public final class MqttSession {
         /** The broker's last CONNACK to this client, or null before the first. */
         volatile ConnAck connAck;
 
-        Attempt(ConnectionSettings settings) {
+        /** @param server the resolved address under the SNI host name, or null for the URL's host */
+        Attempt(ConnectionSettings settings, InetSocketAddress server) {
             this.settings = settings;
             // TLS files are read only for a secure transport; plain TCP ignores them.
             this.trust = settings.url().transport().secure() ? ClientConfig.Trust.of(settings.tls()) : ClientConfig.Trust.SYSTEM;
             MqttClientBuilder builder = MqttClient.builder()
-                    .transportConfig(ClientConfig.transport(settings.url(), trust, settings.connectTimeoutSeconds(), null,
+                    .transportConfig(ClientConfig.transport(settings.url(), trust, settings.connectTimeoutSeconds(), server,
                             settings.proxy()))
                     .addConnectedListener(this::onConnected)
                     .addDisconnectedListener(this::onDisconnected);
@@ -525,7 +574,7 @@ public final class MqttSession {
             }
             Text why = deadLink && wasConnected
                     ? Text.of("error.keepAliveTimeout", String.valueOf(settings.keepAliveSeconds()))
-                    : Failures.explain(cause, settings.url(), trust.clientCertificate(), settings.proxy());
+                    : Failures.explain(cause, settings, trust.clientCertificate());
             if (deadLink && wasConnected) {
                 quickDrops = 0; // a dead link, not a kick
             } else if (Failures.isSessionTakenOver(cause)) {

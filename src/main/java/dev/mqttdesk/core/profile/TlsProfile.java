@@ -5,6 +5,7 @@ package dev.mqttdesk.core.profile;
  * the client certificate and key files, and the TLS versions. The key password is never written.
  *
  * @param versions a {@code TlsOptions.Versions} name; null or unknown means both
+ * @param sniHost  the SNI host override; null (also in files from before it) for none
  */
-public record TlsProfile(String clientCert, String clientKey, String versions) {
+public record TlsProfile(String clientCert, String clientKey, String versions, String sniHost) {
 }

@@ -56,6 +56,8 @@ class CheckPaneTest {
     @Start
     void start(Stage stage) {
         model = new CheckViewModel(tasks, CheckOptions.defaults().withTimeout(3));
+        // The theme whose named colours the pane's style sheet uses, as the app sets it for every window.
+        javafx.application.Application.setUserAgentStylesheet(dev.mqttdesk.settings.Theme.LIGHT.userAgentStylesheet());
         stage.setScene(new Scene(CheckWindow.pane(model), 1000, 640));
         stage.show();
         stage.requestFocus();

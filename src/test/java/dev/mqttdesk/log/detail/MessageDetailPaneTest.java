@@ -67,6 +67,8 @@ class MessageDetailPaneTest {
     @Start
     void start(Stage stage) {
         model = new MessageDetailViewModel(new TaskRunner(background, Platform::runLater));
+        // The theme whose named colours the pane's style sheet uses, as the app sets it for every window.
+        javafx.application.Application.setUserAgentStylesheet(dev.mqttdesk.settings.Theme.LIGHT.userAgentStylesheet());
         stage.setScene(new Scene(MessageDetailView.load(model), 900, 600));
         stage.show();
         stage.requestFocus();

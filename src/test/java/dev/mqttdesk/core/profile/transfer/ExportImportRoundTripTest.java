@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * MQTT Desk's own export read back by its import: every connection comes back as it was (id, folder,
- * MQTT 5 options and last will, subscriptions with their colours and options, publish draft, log size), the password only when it was exported
+ * MQTT 5 options and last will, TLS with its SNI host, subscriptions with their colours and options, publish draft, log size), the password only when it was exported
  * with passwords (ui-contract "Workspace": {@code export} never writes passwords unless {@code --with-passwords}).
  */
 class ExportImportRoundTripTest {
@@ -45,7 +45,8 @@ class ExportImportRoundTripTest {
                     new PublishDraft("车间/命令", 0, false, "启动"), 1_000_000, 1),
             new SavedConnection("c3", "Lab", "work",
                     new ConnectionProfile("wss://lab.example:443/ws", "MQTT_5_0", "lab", "lab", "10", true, "5", "500", true, "",
-                            true),
+                            true, null, null, new dev.mqttdesk.core.profile.TlsProfile("/lab/client.p12", null, "TLS_1_3",
+                            "broker.lab.example"), null),
                     true, LAB_PASSWORD, true, List.of(), PublishDraft.DEFAULT, 50),
             new SavedConnection("d4", "Top level", "",
                     new ConnectionProfile("mqtt://127.0.0.1:1883", "MQTT_5_0", "top", "", "60", true, "30", "1000", true, "", false),

@@ -2,14 +2,11 @@ package dev.mqttdesk.log.detail;
 
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.payload.Lines;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -29,7 +26,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 import java.io.IOException;
@@ -103,7 +99,6 @@ public final class MessageDetailView {
     private void initialize() {
         showWhen(detailEmpty, model.hasMessageProperty().not());
         showWhen(detailContent, model.hasMessageProperty());
-        joinSceneWhenShown(detailContent);
         detailTopic.textProperty().bind(model.topicProperty());
         detailDirection.textProperty().bind(model.directionProperty());
         detailTime.textProperty().bind(model.timeProperty());
@@ -232,28 +227,6 @@ public final class MessageDetailView {
 
     private static StringExpression constant(String key) {
         return new ReadOnlyStringWrapper(Messages.get(key));
-    }
-
-    /**
-     * The facts and the five payload tabs join the scene with the first message shown: hidden nodes are
-     * styled and laid out all the same, and the start-up's first frame has no message to show.
-     */
-    private static void joinSceneWhenShown(Node content) {
-        if (content.isVisible()) {
-            return;
-        }
-        ObservableList<Node> siblings = ((Pane) content.getParent()).getChildren();
-        int at = siblings.indexOf(content);
-        siblings.remove(at);
-        content.visibleProperty().addListener(new InvalidationListener() {
-            @Override
-            public void invalidated(Observable o) {
-                if (content.isVisible()) {
-                    content.visibleProperty().removeListener(this);
-                    siblings.add(Math.min(at, siblings.size()), content);
-                }
-            }
-        });
     }
 
     private static void showWhen(Node node, BooleanExpression condition) {

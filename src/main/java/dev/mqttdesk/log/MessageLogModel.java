@@ -283,6 +283,11 @@ public final class MessageLogModel {
         return visible.getReadOnlyProperty();
     }
 
+    /** The store's sequence number of the row the table shows at {@code index}. */
+    public long seqOfShown(int index) {
+        return ((StoreRows) visible.get()).seqAt(index);
+    }
+
     public ReadOnlyLongProperty receivedProperty() {
         return received.getReadOnlyProperty();
     }

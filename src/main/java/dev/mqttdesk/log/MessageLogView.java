@@ -34,8 +34,8 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 
 /** Thin controller: the table of messages, its filter, counters, export and the detail pane's place. */
 public final class MessageLogView {
@@ -77,16 +77,16 @@ public final class MessageLogView {
     private final MessageLogModel model;
     private final LogExportModel export;
     private final Node detail;
-    private final Consumer<Message> onSelect;
+    private final ObjLongConsumer<Message> onSelect;
     private final NumberFormat digits = NumberFormat.getIntegerInstance();
     private final PauseTransition filterDelay = new PauseTransition(Duration.millis(250));
 
     /**
      * @param detail   the detail pane to show under the table
-     * @param onSelect told of the selected message (null when none)
+     * @param onSelect told of the selected message and its row's sequence number in the store (null and -1 when none)
      */
     public MessageLogView(MessageLogModel model, LogExportModel export,
-                          Node detail, Consumer<Message> onSelect) {
+                          Node detail, ObjLongConsumer<Message> onSelect) {
         this.model = model;
         this.export = export;
         this.detail = detail;
@@ -130,7 +130,8 @@ public final class MessageLogView {
         messageLog.itemsProperty().bind(model.visibleProperty());
         messageLog.setPlaceholder(new Label(Messages.get("log.empty")));
         messageLog.setRowFactory(table -> new MessageRow());
-        messageLog.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> onSelect.accept(b));
+        messageLog.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                onSelect.accept(b, b == null ? -1 : model.seqOfShown(messageLog.getSelectionModel().getSelectedIndex())));
         // One scroll per change of the list (a batch), never per message; none while the table is hidden
         // (another tab in front): each scroll rebuilds the rows, which nobody sees. It catches up when shown.
         ListChangeListener<Message> follow = c -> {

@@ -71,8 +71,7 @@ final class StoreRows extends ObservableListBase<Message> {
 
     @Override
     public Message get(int index) {
-        Objects.checkIndex(index, size);
-        long seq = seqs == null ? shownFrom + index : seqs[head + (int) shownFrom + index];
+        long seq = seqAt(index);
         Message m = made.get(seq);
         if (m == null) {
             // Null when the store evicted the row since this list last heard; it goes at the next batch.
@@ -82,6 +81,12 @@ final class StoreRows extends ObservableListBase<Message> {
             }
         }
         return m;
+    }
+
+    /** The store's sequence number of shown row {@code index}. */
+    long seqAt(int index) {
+        Objects.checkIndex(index, size);
+        return seqs == null ? shownFrom + index : seqs[head + (int) shownFrom + index];
     }
 
     /** The rows shown: at most {@link #TABLE_ROWS}. */

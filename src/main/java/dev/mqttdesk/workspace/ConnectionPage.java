@@ -27,7 +27,8 @@ final class ConnectionPage {
 
     static Parent load(ConnectionScope scope, Presets presets) {
         MessageLogView logView = new MessageLogView(scope.log(), scope.export(),
-                MessageDetailView.load(scope.detail()), scope.detail()::show);
+                MessageDetailView.load(scope.detail()),
+                (m, seq) -> scope.detail().show(m, () -> scope.log().store().earlierOnTopic(seq)));
         Map<Class<?>, Supplier<Object>> controllers = Map.ofEntries(
                 Map.entry(ConnectionView.class, () -> new ConnectionView(scope.connection(), presets)),
                 Map.entry(ConnectOptionsView.class, () -> new ConnectOptionsView(scope.connection())),

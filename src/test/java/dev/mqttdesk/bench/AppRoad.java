@@ -48,7 +48,7 @@ final class AppRoad implements AutoCloseable {
             MessageLogModel log = new MessageLogModel(capacity, TASKS);
             FXMLLoader loader = new FXMLLoader(MessageLogView.class.getResource("MessageLogView.fxml"), Messages.bundle());
             loader.setControllerFactory(type -> new MessageLogView(log, new LogExportModel(TASKS, null),
-                    new Label(), selected -> { }));
+                    new Label(), (selected, seq) -> { }));
             Parent root;
             try {
                 root = loader.load();

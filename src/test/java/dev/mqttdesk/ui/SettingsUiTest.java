@@ -9,11 +9,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,6 +49,11 @@ class SettingsUiTest {
         ui.robot.clickOn(itemText);
     }
 
+    /** The contract: settings.json holds a change within 2 s. */
+    private static void savedWithin2s(Path file, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> Files.exists(file) && Files.readString(file).contains(text));
+    }
+
     /** The main window's background, which app.css paints with the theme's -color-bg-inset. */
     private Color background() {
         Region main = ui.node(".main");
@@ -69,8 +76,7 @@ class SettingsUiTest {
         pick("#themeChoice", EN.getString("settings.theme.dark"));
         ui.waitFor(() -> Theme.DARK.userAgentStylesheet().equals(Application.getUserAgentStylesheet()));
         ui.waitFor(() -> Color.web("#010409").equals(background())); // Primer dark's -color-bg-inset, at once
-        ui.waitFor(() -> Files.exists(home.resolve("settings.json"))
-                && Files.readString(home.resolve("settings.json")).contains("\"dark\""));
+        savedWithin2s(home.resolve("settings.json"), "\"dark\"");
 
         Label notice = ui.node(".settings-notice");
         assertFalse(notice.isVisible());
@@ -78,7 +84,7 @@ class SettingsUiTest {
         ui.waitFor(notice::isVisible);
         assertEquals(EN.getString("settings.language.nextStart"), notice.getText(), "said in the language running");
         assertEquals(EN.getString("app.check"), ui.text("#checkButton"), "the open window keeps its language");
-        ui.waitFor(() -> Files.readString(home.resolve("settings.json")).contains("\"zh-CN\""));
+        savedWithin2s(home.resolve("settings.json"), "\"zh-CN\"");
 
         ui.close();
         Application.setUserAgentStylesheet(null);
@@ -94,7 +100,7 @@ class SettingsUiTest {
         // Back to light, in Chinese now: applied at once again.
         pick("#themeChoice", ZH.getString("settings.theme.light"));
         ui.waitFor(() -> Theme.LIGHT.userAgentStylesheet().equals(Application.getUserAgentStylesheet()));
-        ui.waitFor(() -> Files.readString(home.resolve("settings.json")).contains("\"light\""));
+        savedWithin2s(home.resolve("settings.json"), "\"light\"");
         assertTrue(Files.readString(home.resolve("settings.json")).contains("\"zh-CN\""));
     }
 }

@@ -295,6 +295,47 @@ public final class MessageStore {
                 p == null ? MessageProperties.NONE : p, page.colour[slot]);
     }
 
+    /**
+     * The newest held message before row {@code seq} on the same topic and in the same direction as
+     * it (a received message is compared with the one received before, not with the copy this app
+     * sent); null when the log holds none (or row {@code seq} is gone). Reads only the topic column, back to the oldest row at
+     * most (the log is bounded), and takes the lock for one page of rows at a time, so the network
+     * threads never wait long.
+     */
+    public Message earlierOnTopic(long seq) {
+        String topic;
+        int sent;
+        synchronized (lock) {
+            if (seq < firstSeq || seq >= firstSeq + size) {
+                return null;
+            }
+            topic = topicLocked(seq);
+            sent = flagsLocked(seq) & SENT;
+        }
+        long at = seq - 1;
+        while (true) {
+            synchronized (lock) {
+                long chunkEnd = Math.max(firstSeq, at - PAGE + 1);
+                for (; at >= chunkEnd; at--) {
+                    if ((flagsLocked(at) & SENT) == sent && topic.equals(topicLocked(at))) {
+                        return rowLocked(at);
+                    }
+                }
+                if (at < firstSeq) {
+                    return null; // the oldest row was looked at, or rows went meanwhile
+                }
+            }
+        }
+    }
+
+    private String topicLocked(long seq) {
+        return pages.get((int) ((seq >> PAGE_BITS) - firstPage)).topic[(int) (seq & PAGE_MASK)];
+    }
+
+    private int flagsLocked(long seq) {
+        return pages.get((int) ((seq >> PAGE_BITS) - firstPage)).flags[(int) (seq & PAGE_MASK)];
+    }
+
     /** The sequence number of the oldest held row. */
     public long firstSeq() {
         synchronized (lock) {

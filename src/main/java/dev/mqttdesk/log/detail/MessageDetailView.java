@@ -63,6 +63,9 @@ public final class MessageDetailView {
     @FXML private Tab hexTab;
     @FXML private Tab base64Tab;
     @FXML private Tab propertiesTab;
+    @FXML private Tab diffTab;
+    @FXML private Label messageDiffStatus;
+    @FXML private ListView<DiffRow> messageDiff;
     @FXML private ListView<Integer> detailText;
     @FXML private ListView<Integer> detailJson;
     @FXML private ListView<Integer> detailHex;
@@ -122,11 +125,33 @@ public final class MessageDetailView {
         model.properties().addListener((javafx.collections.ListChangeListener<PropertyRow>) c -> showProperties());
         showProperties();
 
+        bindDiff();
+
         Map<Tab, DetailTab> tabs = Map.of(textTab, DetailTab.TEXT, jsonTab, DetailTab.JSON, hexTab, DetailTab.HEX,
-                base64Tab, DetailTab.BASE64, propertiesTab, DetailTab.PROPERTIES);
+                base64Tab, DetailTab.BASE64, propertiesTab, DetailTab.PROPERTIES, diffTab, DetailTab.DIFF);
         model.selectedTabProperty().set(tabs.get(detailTabs.getSelectionModel().getSelectedItem()));
         detailTabs.getSelectionModel().selectedItemProperty().addListener(
                 (o, was, now) -> model.selectedTabProperty().set(tabs.get(now)));
+    }
+
+    /**
+     * The Diff tab's content joins the scene when the tab is first chosen: the pane's first showing
+     * (skins, CSS and cells of every tab's content, hidden or not) is what a 16 MiB message's first
+     * frame waits for, and most users never open this tab.
+     */
+    private void bindDiff() {
+        MessageDiffModel diff = model.diff();
+        messageDiffStatus.textProperty().bind(diff.statusProperty());
+        messageDiff.setItems(diff.rows());
+        messageDiff.setCellFactory(v -> new DiffCell());
+        messageDiff.setPlaceholder(new Label());
+        Node content = diffTab.getContent();
+        diffTab.setContent(null);
+        diffTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && diffTab.getContent() == null) {
+                diffTab.setContent(content);
+            }
+        });
     }
 
     /** One row of labels per property, under a heading; at most {@link #MAX_PROPERTY_ROWS} (Copy gives them all). */

@@ -51,7 +51,7 @@ public final class MessageDetailViewModel {
      * clicking through small messages never flashes "loading" in the tabs.
      */
     static final int SYNC_BYTES = 64 * 1024;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
     private final TaskExecutor tasks;
@@ -82,14 +82,26 @@ public final class MessageDetailViewModel {
 
     private final ObjectProperty<DetailTab> selectedTab = new SimpleObjectProperty<>(DetailTab.TEXT);
     private final Copier copier;
+    private final MessageDiffModel diff;
     private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper();
 
     public MessageDetailViewModel(TaskExecutor tasks) {
         this.tasks = tasks;
         this.copier = new Copier(tasks);
+        this.diff = new MessageDiffModel(tasks);
+        diff.lookingProperty().bind(selectedTab.isEqualTo(DetailTab.DIFF));
         loading.bind(textLoading.or(jsonLoading));
         canCopy.bind(Bindings.createBooleanBinding(this::computeCanCopy,
-                selectedTab, message, text, json, copier.copyingProperty()));
+                selectedTab, message, text, json, copier.copyingProperty(), diff.rows()));
+    }
+
+    /**
+     * Shows {@code m} and its difference to what {@code earlier} finds (the message before it on its
+     * topic, looked up off the FX thread), or nothing when {@code m} is null.
+     */
+    public void show(Message m, Supplier<Message> earlier) {
+        show(m);
+        diff.show(m, earlier);
     }
 
     /** Shows {@code m}, or nothing when it is null. Returns at once whatever the payload's size. */
@@ -187,6 +199,10 @@ public final class MessageDetailViewModel {
                 List<PropertyRow> rows = List.copyOf(properties);
                 yield () -> String.join("\n", rows.stream().map(r -> r.name() + "\t" + r.value()).toList());
             }
+            case DIFF -> {
+                List<DiffRow> rows = List.copyOf(diff.rows());
+                yield () -> MessageDiffModel.text(rows);
+            }
         };
         copier.copy(content, onFxThread);
     }
@@ -198,7 +214,7 @@ public final class MessageDetailViewModel {
             case JSON -> json.get();
             case HEX -> hex.get();
             case BASE64 -> base64.get();
-            case PROPERTIES -> null;
+            case PROPERTIES, DIFF -> null;
         };
         if (lines == null || indices.length == 0) {
             return;
@@ -220,6 +236,7 @@ public final class MessageDetailViewModel {
             case JSON -> json.get() != null;
             case HEX, BASE64 -> true;
             case PROPERTIES -> !message.get().properties().isEmpty();
+            case DIFF -> !diff.rows().isEmpty();
         };
     }
 
@@ -312,6 +329,11 @@ public final class MessageDetailViewModel {
     /** The tab the user looks at: what {@link #copy} copies. The view sets it. */
     public ObjectProperty<DetailTab> selectedTabProperty() {
         return selectedTab;
+    }
+
+    /** The difference to the message before on the same topic. */
+    public MessageDiffModel diff() {
+        return diff;
     }
 
     public ReadOnlyBooleanProperty copyingProperty() {

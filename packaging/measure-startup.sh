@@ -85,24 +85,32 @@ echo "measuring: $what, $runs runs, DISPLAY=$DISPLAY, $(nproc) CPUs, load averag
 [ ${#floor[@]} -gt 0 ] && echo "yardstick: ${floor[*]}"
 
 # Starts "$@" once, prints "TRACE WALL" (ms) of its first window, stops it (its whole process group).
+# The output goes to a file, looked at every 10 ms: when the process ends without the line, its last
+# lines say why.
 shown() {
-  local fifo="$work/out$RANDOM$RANDOM" start end="" trace="" pid line
-  mkfifo "$fifo"
+  local log="$work/out$RANDOM$RANDOM" start end="" trace="" pid line deadline
   start=$(date +%s%N)
-  setsid "$@" >"$fifo" 2>&1 &
+  setsid "$@" >"$log" 2>&1 &
   pid=$!
-  while IFS= read -r -t 180 line; do
-    case "$line" in
-      *"startup-trace: window shown "*)
-        end=$(date +%s%N)
-        trace=$(sed -E 's/.*window shown ([0-9]+) ms.*/\1/' <<<"$line")
-        break ;;
-    esac
-  done <"$fifo" || true
+  deadline=$((start + 180000000000))
+  while [ "$(date +%s%N)" -lt "$deadline" ]; do
+    line=$(grep -m1 "startup-trace: window shown " "$log" || true)
+    if [ -n "$line" ]; then
+      end=$(date +%s%N)
+      trace=$(sed -E 's/.*window shown ([0-9]+) ms.*/\1/' <<<"$line")
+      break
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.01
+  done
   kill -TERM -- "-$pid" 2>/dev/null || true  # the process group setsid made: the app (and Maven's child JVM)
   wait "$pid" 2>/dev/null || true
-  rm -f "$fifo"
-  if [ -z "$trace" ]; then echo "no startup-trace line within 180 s from: $*" >&2; return 1; fi
+  if [ -z "$trace" ]; then
+    echo "no startup-trace line (within 180 s, or before the process ended) from: $*; its last lines:" >&2
+    tail -n 15 "$log" >&2
+    return 1
+  fi
+  rm -f "$log"
   echo "$trace $(( (end - start) / 1000000 ))"
 }
 

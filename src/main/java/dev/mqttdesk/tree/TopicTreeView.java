@@ -93,7 +93,9 @@ public final class TopicTreeView {
         for (TopicTree.Node n : created) {
             TreeItem<TopicTree.Node> parent = items.get(n.parent());
             TreeItem<TopicTree.Node> item = new TreeItem<>(n);
-            item.setExpanded(parent.getParent() == null); // the first level opens, so its topics show at once
+            // The first level opens, so its topics show at once. (Asked of the node: a new parent item is not in
+            // the tree yet, so its own parent says nothing.)
+            item.setExpanded(n.parent() == model.tree().root());
             items.put(n, item);
             byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(item);
         }

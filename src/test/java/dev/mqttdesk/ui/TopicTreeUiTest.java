@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The topic tree through the contract's {@code #topicTree}, on a real mosquitto with mosquitto_pub peers. */
@@ -73,6 +74,27 @@ class TopicTreeUiTest extends UiOnMosquitto {
         ui.waitFor(() -> "ui/b/#".equals(ui.text("#filterTopicField")));
         ui.waitFor(() -> shown().size() == 1);
         assertEquals("ui/b/c", shown().get(0).topic());
+    }
+
+    @Test
+    void the_first_level_opens_by_itself_and_the_levels_below_stay_closed() throws Exception {
+        connect();
+        ui.subscribe("open/#");
+        mosquitto.pub("-t", "open/x/y", "-q", "1", "-m", "1");
+        mosquitto.pub("-t", "open/x/z", "-q", "1", "-m", "2");
+        showTopics();
+        // Read without item(), which expands what it walks through.
+        ui.waitFor(() -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> tree().getRoot().getChildren().stream()
+                .filter(i -> i.getValue().name().equals("open")).flatMap(i -> i.getChildren().stream())
+                .anyMatch(i -> i.getValue().name().equals("x") && i.getChildren().size() == 2)).get());
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            TreeItem<TopicTree.Node> open = tree().getRoot().getChildren().stream()
+                    .filter(i -> i.getValue().name().equals("open")).findFirst().orElseThrow();
+            assertTrue(open.isExpanded(), "the first level is open");
+            TreeItem<TopicTree.Node> x = open.getChildren().get(0);
+            assertFalse(x.isExpanded(), "its children stay closed: a flood over many topics would otherwise show them all");
+            return null;
+        }).get();
     }
 
     @Test

@@ -111,6 +111,15 @@ final class AppRoad implements AutoCloseable {
         });
     }
 
+    /** The whole app in this JVM, started as Main starts it, on a new stage. */
+    static Stage start(dev.mqttdesk.MqttDeskApp app) throws Exception {
+        return onFx(() -> {
+            Stage s = new Stage();
+            app.start(s);
+            return s;
+        });
+    }
+
     static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {

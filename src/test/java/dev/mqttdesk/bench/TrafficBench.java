@@ -70,11 +70,7 @@ public final class TrafficBench {
             WorkspaceBench.writeProfiles(home, 1, broker.url(Transport.TCP).toString(), i -> FILTER);
             System.setProperty(AppHome.PROPERTY, home.toString());
             MqttDeskApp app = new MqttDeskApp();
-            Stage stage = AppRoad.onFx(() -> {
-                Stage s = new Stage();
-                app.start(s);
-                return s;
-            });
+            Stage stage = AppRoad.start(app);
             try {
                 Profile profile = AppRoad.onFx(() -> WorkspaceBench.profiles(stage)).get(0);
                 WorkspaceBench.connect(stage, profile);

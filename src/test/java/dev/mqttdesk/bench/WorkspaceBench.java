@@ -72,11 +72,7 @@ public final class WorkspaceBench {
             writeProfiles(home, SAVED, broker.url(Transport.TCP).toString());
             System.setProperty(AppHome.PROPERTY, home.toString());
             MqttDeskApp app = new MqttDeskApp();
-            Stage stage = AppRoad.onFx(() -> {
-                Stage s = new Stage();
-                app.start(s);
-                return s;
-            });
+            Stage stage = AppRoad.start(app);
             try {
                 streams(figures, stage, broker.tcpPort(), Integer.getInteger("bench.workspace.seconds", 30));
                 idleHeap(figures, stage);

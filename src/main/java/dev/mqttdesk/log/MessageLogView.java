@@ -75,6 +75,8 @@ public final class MessageLogView {
     @FXML private TextField logMaxMbField;
 
     private final MessageLogModel model;
+    /** The hidden parent whose showing the table waits for to scroll to the end, or null. */
+    private Node waitingToShow;
     private final LogExportModel export;
     private final Node detail;
     private final ObjLongConsumer<Message> onSelect;
@@ -146,8 +148,6 @@ public final class MessageLogView {
         };
         model.held().addListener(follow);
     }
-
-    private Node waitingToShow;
 
     private void scrollWhenShown(Node hidden) {
         if (waitingToShow == hidden) {

@@ -13,14 +13,11 @@ import dev.mqttdesk.log.detail.MessageDetailView;
 import dev.mqttdesk.publish.PublishView;
 import dev.mqttdesk.subscribe.SubscribeView;
 import dev.mqttdesk.tree.TopicTreeView;
+import dev.mqttdesk.ui.Collapsed;
 import dev.mqttdesk.ui.Views;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-
-import java.net.URL;
 
 import java.util.Map;
 import java.util.function.Supplier;
@@ -48,8 +45,11 @@ final class ConnectionPage {
                 Map.entry(TopicTreeView.class, () -> new TopicTreeView(scope.tree())),
                 Map.entry(ChartsView.class, () -> new ChartsView(scope.charts())));
         Parent page = Views.load(ConnectionPage.class.getResource("ConnectionPage.fxml"), controllers);
-        loadWhenSelected(tab(page, "#sideTabs", "topicsTab"), TopicTreeView.class.getResource("TopicTreeView.fxml"), controllers);
-        loadWhenSelected(tab(page, "#centerTabs", "chartsTab"), ChartsView.class.getResource("ChartsView.fxml"), controllers);
+        // Not shown at first: made when first selected. Their views draw from models that take in traffic all along.
+        Collapsed.untilSelected(tab(page, "#sideTabs", "topicsTab"),
+                () -> Views.load(TopicTreeView.class.getResource("TopicTreeView.fxml"), controllers));
+        Collapsed.untilSelected(tab(page, "#centerTabs", "chartsTab"),
+                () -> Views.load(ChartsView.class.getResource("ChartsView.fxml"), controllers));
         logView.followTopicFilter(scope.tree().selectedFilterProperty()); // selecting a node filters the log to its subtree
         return page;
     }
@@ -57,24 +57,5 @@ final class ConnectionPage {
     private static Tab tab(Parent page, String tabPane, String id) {
         return ((TabPane) page.lookup(tabPane)).getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("ConnectionPage.fxml has no tab " + id));
-    }
-
-    /**
-     * A tab not shown at first gets its content when the user first selects it: its controls would
-     * otherwise be made, styled and laid out before the first frame for nothing. Its view draws from its
-     * model, which has been taking in traffic all along.
-     */
-    private static void loadWhenSelected(Tab tab, URL fxml, Map<Class<?>, Supplier<Object>> controllers) {
-        InvalidationListener load = new InvalidationListener() {
-            @Override
-            public void invalidated(Observable o) {
-                if (tab.isSelected()) {
-                    tab.selectedProperty().removeListener(this);
-                    tab.setContent(Views.load(fxml, controllers));
-                }
-            }
-        };
-        tab.selectedProperty().addListener(load);
-        load.invalidated(tab.selectedProperty());
     }
 }

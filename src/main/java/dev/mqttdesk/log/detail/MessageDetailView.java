@@ -7,6 +7,7 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.mqttdesk.ui.Collapsed;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -147,11 +148,7 @@ public final class MessageDetailView {
         messageDiff.setPlaceholder(new Label());
         Node content = diffTab.getContent();
         diffTab.setContent(null);
-        diffTab.selectedProperty().addListener((o, was, now) -> {
-            if (now && diffTab.getContent() == null) {
-                diffTab.setContent(content);
-            }
-        });
+        Collapsed.untilSelected(diffTab, () -> content);
     }
 
     /** One row of labels per property, under a heading; at most {@link #MAX_PROPERTY_ROWS} (Copy gives them all). */

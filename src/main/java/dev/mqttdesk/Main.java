@@ -54,6 +54,7 @@ public final class Main {
         }
         ProfileStore.readAhead(AppHome.resolve()); // read while JavaFX starts: the window needs them
         SystemColorScheme.readAhead(); // asks the desktop while JavaFX starts: the first window opens in its theme
+        Rendering.configure();
         Application.launch(MqttDeskApp.class, args);
     }
 

@@ -43,6 +43,13 @@ final class AppRoad implements AutoCloseable {
         this.stage = stage;
     }
 
+    /** Starts JavaFX as {@link dev.mqttdesk.Main} does, kept running between windows. */
+    static void startToolkit() {
+        dev.mqttdesk.Rendering.configure();
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
+    }
+
     static AppRoad open(int capacity) throws Exception {
         return onFx(() -> {
             MessageLogModel log = new MessageLogModel(capacity, TASKS);

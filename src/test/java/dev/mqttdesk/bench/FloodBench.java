@@ -46,8 +46,7 @@ public final class FloodBench {
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
 
-        Platform.startup(() -> { });
-        Platform.setImplicitExit(false);
+        AppRoad.startToolkit();
         String kind = System.getProperty("bench.broker", "builtin");
         FloodSource source = FloodSource.of(kind);
         figures.put("broker", kind);

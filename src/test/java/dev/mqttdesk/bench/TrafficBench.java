@@ -13,7 +13,6 @@ import dev.mqttdesk.core.profile.AppHome;
 import dev.mqttdesk.core.url.Transport;
 import dev.mqttdesk.testing.Mosquitto;
 import dev.mqttdesk.workspace.Profile;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -56,8 +55,7 @@ public final class TrafficBench {
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
 
-        Platform.startup(() -> { });
-        Platform.setImplicitExit(false);
+        AppRoad.startToolkit();
         try (Mosquitto broker = Mosquitto.startTcp()) {
             figures.put("broker", "mosquitto " + broker.version());
             int port = broker.tcpPort();
@@ -175,6 +173,8 @@ public final class TrafficBench {
     private static Phase flood(int port, int n, int rate, LongSupplier counted) throws Exception {
         long base = counted.getAsLong();
         AtomicLong sent = new AtomicLong();
+        AtomicLong sentAll = new AtomicLong();
+        long started = System.nanoTime();
         ExecutorService network = Executors.newSingleThreadExecutor(r -> new Thread(r, "bench-traffic-publisher"));
         Mqtt5AsyncClient publisher = Mqtt5Client.builder().identifier("bench-traffic-" + System.nanoTime())
                 .executorConfig(MqttClientExecutorConfig.builder().nettyExecutor(network).nettyThreads(1).build())
@@ -188,7 +188,11 @@ public final class TrafficBench {
                     int i = due;
                     publisher.publishWith().topic("traffic/" + (i % 100) + "/" + (i / 100 % 100)).qos(MqttQos.AT_MOST_ONCE)
                             .payload(("{\"v\":" + i + "}").getBytes(StandardCharsets.US_ASCII)).send()
-                            .thenRun(sent::incrementAndGet);
+                            .thenRun(() -> {
+                                if (sent.incrementAndGet() == n) {
+                                    sentAll.set(System.nanoTime());
+                                }
+                            });
                 }
                 try {
                     Thread.sleep(1);
@@ -222,6 +226,8 @@ public final class TrafficBench {
             Thread.sleep(2);
         }
         sender.join();
+        log("publisher: %d sent in %.1f s; the counted ones came over %.1f s", sent.get(),
+                (sentAll.get() - started) / 1e9, (last - first) / 1e9);
         publisher.disconnect().get(30, TimeUnit.SECONDS);
         network.shutdown();
         return new Phase(sent.get(), seen, seen < 2 || last <= first ? 0 : (seen - 1) * 1e9 / (last - first));

@@ -16,7 +16,6 @@ import dev.mqttdesk.core.profile.store.ProfileStore;
 import dev.mqttdesk.core.profile.store.SerialFileWriter;
 import dev.mqttdesk.core.profile.store.StartingProfiles;
 import dev.mqttdesk.workspace.Profile;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -61,8 +60,7 @@ public final class WorkspaceBench {
         figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
         startUp(figures, Integer.getInteger("bench.startupRuns", 5));
 
-        Platform.startup(() -> { });
-        Platform.setImplicitExit(false);
+        AppRoad.startToolkit();
         // mosquitto, not the built-in broker: in this JVM, beside the UI and 50,000 msg/s of publishing, the
         // built-in broker drops QoS 0 messages to subscribers that share its network thread with the publisher
         // (seen: two of ten got 55 %, bare HiveMQ subscribers too), which says nothing of the app.

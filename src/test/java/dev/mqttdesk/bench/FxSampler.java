@@ -12,8 +12,7 @@ final class FxSampler implements AutoCloseable {
 
     FxSampler() {
         sampler = new Thread(() -> {
-            Thread fx = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElse(null);
+            Thread fx = fxThread(); // named "Event Thread" under Monocle, "JavaFX Application Thread" elsewhere
             while (running && fx != null) {
                 StackTraceElement[] stack = fx.getStackTrace();
                 StringBuilder key = new StringBuilder();
@@ -32,6 +31,16 @@ final class FxSampler implements AutoCloseable {
         }, "fx-sampler");
         sampler.setDaemon(true);
         sampler.start();
+    }
+
+    private static Thread fxThread() {
+        java.util.concurrent.CompletableFuture<Thread> fx = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> fx.complete(Thread.currentThread()));
+        try {
+            return fx.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     @Override

@@ -31,8 +31,9 @@ final class FxStallProbe implements AutoCloseable {
             Platform.runLater(() -> {
                 long waited = System.nanoTime() - posted;
                 worstNanos.accumulateAndGet(waited, Math::max);
-                if (trace && waited > 200_000_000L) {
-                    System.err.printf("[bench] FX stall %.0f ms at %.2f s%n", waited / 1e6, (posted - started) / 1e9);
+                if (trace && waited > 50_000_000L) { // over the target: when, to find it in a JFR recording
+                    System.err.printf("[bench] FX stall %.0f ms at %.2f s (%s)%n", waited / 1e6, (posted - started) / 1e9,
+                            java.time.LocalTime.now());
                 }
                 probes.incrementAndGet();
             });

@@ -226,8 +226,9 @@ public final class TrafficBench {
             Thread.sleep(2);
         }
         sender.join();
+        long sendEnd = sentAll.get() == 0 ? System.nanoTime() : sentAll.get(); // not all sent: until now
         log("publisher: %d sent in %.1f s; the counted ones came over %.1f s", sent.get(),
-                (sentAll.get() - started) / 1e9, (last - first) / 1e9);
+                (sendEnd - started) / 1e9, (last - first) / 1e9);
         publisher.disconnect().get(30, TimeUnit.SECONDS);
         network.shutdown();
         return new Phase(sent.get(), seen, seen < 2 || last <= first ? 0 : (seen - 1) * 1e9 / (last - first));

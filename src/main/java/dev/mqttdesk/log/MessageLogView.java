@@ -11,9 +11,6 @@ import dev.mqttdesk.core.profile.AppSettings;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
-import javafx.beans.Observable;
-import javafx.beans.InvalidationListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -75,11 +72,10 @@ public final class MessageLogView {
     @FXML private TextField logMaxMbField;
 
     private final MessageLogModel model;
-    /** The hidden parent whose showing the table waits for to scroll to the end, or null. */
-    private Node waitingToShow;
     private final LogExportModel export;
     private final Node detail;
     private final ObjLongConsumer<Message> onSelect;
+    private FollowingTableSkin<Message> following;
     private final NumberFormat digits = NumberFormat.getIntegerInstance();
     private final PauseTransition filterDelay = new PauseTransition(Duration.millis(250));
 
@@ -134,52 +130,13 @@ public final class MessageLogView {
         messageLog.setRowFactory(table -> new MessageRow());
         messageLog.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 onSelect.accept(b, b == null ? -1 : model.seqOfShown(messageLog.getSelectionModel().getSelectedIndex())));
-        // One scroll per change of the list (a batch), never per message; none while the table is hidden
-        // (another tab in front): each scroll rebuilds the rows, which nobody sees. It catches up when shown.
-        ListChangeListener<Message> follow = c -> {
-            if (model.autoScrollProperty().get() && !messageLog.getItems().isEmpty()) {
-                Node hidden = hiddenAncestor(messageLog);
-                if (hidden == null) {
-                    messageLog.scrollTo(messageLog.getItems().size() - 1);
-                } else {
-                    scrollWhenShown(hidden);
-                }
-            }
-        };
-        model.held().addListener(follow);
-    }
-
-    private void scrollWhenShown(Node hidden) {
-        if (waitingToShow == hidden) {
-            return;
-        }
-        waitingToShow = hidden;
-        hidden.visibleProperty().addListener(new InvalidationListener() {
-            @Override
-            public void invalidated(Observable o) {
-                hidden.visibleProperty().removeListener(this);
-                waitingToShow = null;
-                scrollAfterLayout();
+        following = new FollowingTableSkin<>(messageLog, () -> model.autoScrollProperty().get());
+        messageLog.setSkin(following);
+        model.autoScrollProperty().addListener((o, was, now) -> {
+            if (now) {
+                following.showEnd(); // following again (the box or the badge): at the end at once, not at the next message
             }
         });
-    }
-
-    /** Scrolls to the end; laid out first, since the table has not yet counted the rows that came while hidden. */
-    private void scrollAfterLayout() {
-        if (model.autoScrollProperty().get() && !messageLog.getItems().isEmpty()) {
-            messageLog.layout();
-            messageLog.scrollTo(messageLog.getItems().size() - 1);
-        }
-    }
-
-    /** The node itself or the nearest parent that is not visible, or null when all are. */
-    private static Node hiddenAncestor(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return n;
-            }
-        }
-        return null;
     }
 
     /**
@@ -335,7 +292,6 @@ public final class MessageLogView {
     @FXML
     private void onResume() {
         model.autoScrollProperty().set(true);
-        messageLog.scrollTo(Math.max(0, messageLog.getItems().size() - 1));
     }
 
     @FXML

@@ -81,6 +81,8 @@ public final class FloodBench {
                     ObjectNode byThread = figures.putObject("app_cpu_ms");
                     used.forEach(byThread::put);
                     figures.put("fx_probes", probe.probes());
+                    // the worst once the first rows are made and the JIT has compiled the table's code (FxStallProbe)
+                    figures.put("fx_worst_stall_after_warm_up_ms", round(probe.worstAfterWarmUpMillis()));
                 }
                 log("app road: %s, worst FX stall %.1f ms", road, stall);
                 put(figures, "app", road);

@@ -90,6 +90,8 @@ public final class TrafficBench {
                     Thread.sleep(1_000); // the plot's and the tree's last updates, still probed
                     stall = probe.worstMillis();
                     figures.put("fx_probes", probe.probes());
+                    // the worst once the first rows are made and the JIT has compiled the table's code (FxStallProbe)
+                    figures.put("fx_worst_stall_after_warm_up_ms", Math.round(probe.worstAfterWarmUpMillis() * 10) / 10.0);
                 }
                 log("app: %s, worst FX stall %.1f ms", appPhase, stall);
                 int treeNodes = AppRoad.onFx(() -> profile.scope().tree().nodes().size());

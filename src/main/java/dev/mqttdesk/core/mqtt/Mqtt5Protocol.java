@@ -71,6 +71,12 @@ final class Mqtt5Protocol implements ProtocolClient {
 
     /** Every property as it came; user properties in their order, repeated names kept. */
     static MessageProperties propertiesOf(Mqtt5Publish p) {
+        // Most messages carry none: then no builder and no list per message (a flood's network thread makes millions).
+        if (p.getContentType().isEmpty() && p.getPayloadFormatIndicator().isEmpty() && p.getResponseTopic().isEmpty()
+                && p.getCorrelationData().isEmpty() && p.getMessageExpiryInterval().isEmpty()
+                && p.getUserProperties().asList().isEmpty()) {
+            return MessageProperties.NONE;
+        }
         MessageProperties.Builder b = MessageProperties.builder();
         p.getContentType().ifPresent(v -> b.contentType(v.toString()));
         p.getPayloadFormatIndicator().ifPresent(v -> b.payloadFormat(

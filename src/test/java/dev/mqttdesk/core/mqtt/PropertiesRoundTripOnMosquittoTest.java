@@ -106,6 +106,35 @@ class PropertiesRoundTripOnMosquittoTest {
         probe.close();
     }
 
+    /** Each property alone still arrives: a message with any one of them is not taken for one without. */
+    @Test
+    void each_property_alone_arrives() throws Exception {
+        SessionProbe probe = new SessionProbe();
+        probe.connect(mqtt5());
+        probe.session.subscribe("props/one/#", 1).get(20, TimeUnit.SECONDS);
+        String[][] alone = {
+                {"content-type", "text/plain"}, {"correlation-data", "c"}, {"message-expiry-interval", "600"},
+                {"response-topic", "reply/x"}, {"payload-format-indicator", "1"}, {"user-property", "k", "v"}};
+        for (String[] property : alone) {
+            List<String> args = new java.util.ArrayList<>(List.of("-V", "5", "-q", "1", "-t", "props/one/" + property[0],
+                    "-m", "x", "-D", "publish"));
+            args.addAll(List.of(property));
+            broker.pub(args.toArray(String[]::new));
+            Message m = probe.awaitMessage(x -> x.topic().equals("props/one/" + property[0]));
+            MessageProperties p = m.properties();
+            assertTrue(!p.isEmpty(), property[0] + " arrived: " + p);
+            switch (property[0]) {
+                case "content-type" -> assertEquals("text/plain", p.contentType());
+                case "correlation-data" -> assertArrayEquals("c".getBytes(StandardCharsets.UTF_8), p.correlationData());
+                case "message-expiry-interval" -> assertTrue(p.messageExpirySeconds() > 590, "expiry " + p.messageExpirySeconds());
+                case "response-topic" -> assertEquals("reply/x", p.responseTopic());
+                case "payload-format-indicator" -> assertEquals(PayloadFormat.UTF_8, p.payloadFormat());
+                default -> assertEquals(List.of(new UserProperty("k", "v")), p.userProperties());
+            }
+        }
+        probe.close();
+    }
+
     @Test
     void on_mqtt_3_1_1_the_message_goes_out_without_properties_and_the_log_says_none() throws Exception {
         SessionProbe probe = new SessionProbe();

@@ -2,6 +2,7 @@ package dev.mqttdesk.tree;
 
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.topic.TopicTree;
+import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -18,6 +19,7 @@ import javafx.scene.control.TreeView;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -41,8 +43,29 @@ public final class TopicTreeView {
     static final double ROW_HEIGHT = 24;
     private static final Comparator<TreeItem<TopicTree.Node>> BY_NAME = Comparator.comparing(i -> i.getValue().name());
 
+    /**
+     * The most new topics that go into the tree in one frame. The first seconds of a flood over many topics
+     * bring thousands at once; all in one frame held the FX thread 80–170 ms (10,000 items, cold code).
+     */
+    static final int ITEMS_PER_FRAME = 1_000;
+
     private final TopicTreeModel model;
     private final Map<TopicTree.Node, TreeItem<TopicTree.Node>> items = new IdentityHashMap<>();
+    /** New nodes not in the tree yet, in the order they were made (each after its parent). */
+    private final ArrayDeque<TopicTree.Node> waiting = new ArrayDeque<>();
+    private final AnimationTimer takeWaiting = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            List<TopicTree.Node> next = new ArrayList<>(Math.min(ITEMS_PER_FRAME, waiting.size()));
+            while (next.size() < ITEMS_PER_FRAME && !waiting.isEmpty()) {
+                next.add(waiting.poll());
+            }
+            addItems(next);
+            if (waiting.isEmpty()) {
+                stop();
+            }
+        }
+    };
     /** The cells the tree has made (a screenful): their figures are redrawn in place when the tree's change. */
     private final Set<NodeCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
 
@@ -62,13 +85,15 @@ public final class TopicTreeView {
             cells.add(cell);
             return cell;
         });
-        addItems(model.nodes());
+        waiting.addAll(model.nodes());
+        takeWaiting.start();
         model.nodes().addListener((ListChangeListener<TopicTree.Node>) c -> {
             while (c.next()) {
                 if (c.wasAdded()) {
-                    addItems(c.getAddedSubList());
+                    waiting.addAll(c.getAddedSubList());
                 }
             }
+            takeWaiting.start(); // from the next frame on, until none wait (starting it again is harmless)
         });
         model.revisionProperty().addListener((o, was, now) -> {
             cells.forEach(NodeCell::showFigures);

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,13 +118,13 @@ class PropertiesRoundTripOnMosquittoTest {
                 {"content-type", "text/plain"}, {"correlation-data", "c"}, {"message-expiry-interval", "600"},
                 {"response-topic", "reply/x"}, {"payload-format-indicator", "1"}, {"user-property", "k", "v"}};
         for (String[] property : alone) {
-            List<String> args = new java.util.ArrayList<>(List.of("-V", "5", "-q", "1", "-t", "props/one/" + property[0],
+            List<String> args = new ArrayList<>(List.of("-V", "5", "-q", "1", "-t", "props/one/" + property[0],
                     "-m", "x", "-D", "publish"));
             args.addAll(List.of(property));
             broker.pub(args.toArray(String[]::new));
             Message m = probe.awaitMessage(x -> x.topic().equals("props/one/" + property[0]));
             MessageProperties p = m.properties();
-            assertTrue(!p.isEmpty(), property[0] + " arrived: " + p);
+            assertFalse(p.isEmpty(), property[0] + " arrived: " + p);
             switch (property[0]) {
                 case "content-type" -> assertEquals("text/plain", p.contentType());
                 case "correlation-data" -> assertArrayEquals("c".getBytes(StandardCharsets.UTF_8), p.correlationData());

@@ -20,6 +20,7 @@ import dev.mqttdesk.ui.FxTaskExecutor;
 import dev.mqttdesk.ui.MainView;
 import dev.mqttdesk.ui.Shortcuts;
 import dev.mqttdesk.ui.ToastFeedback;
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.ui.Views;
 import dev.mqttdesk.workspace.ConnectionScope;
 import dev.mqttdesk.workspace.Pages;
@@ -31,7 +32,7 @@ import dev.mqttdesk.workspace.WorkspaceView;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -42,10 +43,12 @@ import javafx.util.Duration;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** Start-up and composition only: the workspace, the window, the built-in broker. */
 public class MqttDeskApp extends Application {
@@ -56,6 +59,10 @@ public class MqttDeskApp extends Application {
     private WorkspaceFiles files;
     private Timeline ticker;
     private Timeline trafficTicker;
+    /** The listeners of the window's frame (app bar, sidebar): ended when the frame is made again. */
+    private ViewLifetime frameLife;
+    /** The JVM's locale when the app started: what "follow the system" goes back to. */
+    private final Locale systemLocale = Locale.getDefault();
     private volatile LocalBroker broker;
     private volatile boolean stopping;
 
@@ -76,20 +83,24 @@ public class MqttDeskApp extends Application {
         files = new WorkspaceFiles(AppHome.resolve(), feedback, tasks);
         SettingsViewModel settings = settings();
         Presets presets = new Presets();
-        presets.add(new Presets.Preset("emqx", Messages.get("preset.emqx"), Presets.PUBLIC_EMQX));
+        presets.add(new Presets.Preset("emqx", Text.of("preset.emqx"), Presets.PUBLIC_EMQX));
         workspace = new Workspace(files.load(), new ScopeServices(feedback, tasks, presets), files::save);
         files.attach(workspace);
         Pages pages = new Pages(workspace, presets);
-        ReadOnlyStringWrapper brokerStatus = new ReadOnlyStringWrapper(Messages.get("broker.starting"));
-
-        Map<Class<?>, java.util.function.Supplier<Object>> controllers = Map.of(
-                MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(),
-                        pages.selectedProperty(), () -> CheckWindow.open(stage, selectedUrl(), tasks),
-                        () -> MiniProgramWindow.open(stage, miniProgramModel()),
-                        () -> openBrokerStats(stage, feedback)),
-                WorkspaceView.class, () -> new WorkspaceView(workspace, files),
-                SettingsView.class, () -> new SettingsView(settings));
-        Parent root = Views.load(MqttDeskApp.class.getResource("ui/MainView.fxml"), controllers);
+        ReadOnlyObjectWrapper<Text> brokerStatus = new ReadOnlyObjectWrapper<>(Text.of("broker.starting"));
+        Supplier<Parent> frame = () -> {
+            ViewLifetime life = new ViewLifetime();
+            frameLife = life;
+            Map<Class<?>, Supplier<Object>> controllers = Map.of(
+                    MainView.class, () -> new MainView(feedback.lastProperty(), brokerStatus.getReadOnlyProperty(),
+                            pages.selectedProperty(), () -> CheckWindow.open(stage, selectedUrl(), tasks),
+                            () -> MiniProgramWindow.open(stage, miniProgramModel()),
+                            () -> openBrokerStats(stage, feedback), life),
+                    WorkspaceView.class, () -> new WorkspaceView(workspace, files, life),
+                    SettingsView.class, () -> new SettingsView(settings, life));
+            return Views.load(MqttDeskApp.class.getResource("ui/MainView.fxml"), controllers);
+        };
+        Parent root = frame.get();
 
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> workspace.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
@@ -107,9 +118,24 @@ public class MqttDeskApp extends Application {
         stage.setScene(scene);
         stage.show();
         files.tellLoadProblems();
+        settings.languageProperty().addListener((o, was, now) -> speak(now, stage, pages, frame));
 
         Runnable connectAsked = connectAsked(args, feedback);
         afterFirstFrames(scene, () -> startBuiltInBroker(presets, brokerStatus, connectAsked));
+    }
+
+    /**
+     * The window again in {@code language}, at once: its frame and the selected connection's page are made
+     * anew from their FXML (the others when next selected), and the old views' listeners go with them. The
+     * connections, their sessions, logs and forms stay as they are. Windows already open beside it (the
+     * check, statistics, mini-program, TLS inspector) keep their language until opened again.
+     */
+    private void speak(Language language, Stage stage, Pages pages, Supplier<Parent> frame) {
+        language.apply(systemLocale);
+        frameLife.end();
+        pages.remake();
+        stage.getScene().setRoot(frame.get());
+        stage.setTitle(Messages.get("app.title"));
     }
 
     /**
@@ -137,7 +163,7 @@ public class MqttDeskApp extends Application {
      */
     private SettingsViewModel settings() {
         AppSettings saved = files.loadSettings();
-        Language.fromTag(saved.language()).apply();
+        Language.fromTag(saved.language()).apply(systemLocale);
         CompletableFuture<Boolean> systemDark = SystemColorScheme.readAhead();
         Theme now = systemDark.isDone() && systemDark.join() ? Theme.DARK : Theme.LIGHT;
         SettingsViewModel model = new SettingsViewModel(saved, now, files::saveSettings);
@@ -205,7 +231,7 @@ public class MqttDeskApp extends Application {
     }
 
     /** Starts the built-in broker off the FX thread, so the window shows at once. */
-    private void startBuiltInBroker(Presets presets, ReadOnlyStringWrapper status, Runnable whenListening) {
+    private void startBuiltInBroker(Presets presets, ReadOnlyObjectWrapper<Text> status, Runnable whenListening) {
         tasks.execute(BackgroundTask.of(context -> {
                     LocalBroker started = LocalBroker.start();
                     broker = started;
@@ -216,14 +242,14 @@ public class MqttDeskApp extends Application {
                     return started;
                 })
                 .onSuccess(started -> {
-                    presets.add(new Presets.Preset("builtin-tcp", Messages.get("preset.builtin.tcp"), started.tcpUrl()));
-                    presets.add(new Presets.Preset("builtin-ws", Messages.get("preset.builtin.ws"), started.wsUrl()));
-                    status.set(Messages.format("broker.running", started.tcpUrl(), started.wsUrl()));
+                    presets.add(new Presets.Preset("builtin-tcp", Text.of("preset.builtin.tcp"), started.tcpUrl()));
+                    presets.add(new Presets.Preset("builtin-ws", Text.of("preset.builtin.ws"), started.wsUrl()));
+                    status.set(Text.of("broker.running", started.tcpUrl(), started.wsUrl()));
                     workspace.builtInBrokerStarted(started.tcpUrl(), started.wsUrl());
                     whenListening.run();
                 })
                 .onFailure(error -> {
-                    status.set(Text.of("broker.failed", BackgroundTask.words(error)).resolve());
+                    status.set(Text.of("broker.failed", BackgroundTask.words(error)));
                     whenListening.run();
                 }));
     }

@@ -1,5 +1,6 @@
 package dev.mqttdesk.charts;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.chart.PlotSeries;
 import dev.mqttdesk.core.chart.RateCounter;
 import dev.mqttdesk.core.i18n.Messages;
@@ -54,6 +55,7 @@ public final class ChartsView {
     @FXML private Label valuePlotEmpty;
 
     private final ChartsViewModel model;
+    private final ViewLifetime life;
     private final Timeline rateTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> drawRates()));
     private final Timeline plotTicker = new Timeline(new KeyFrame(Duration.millis(250), e -> drawPoints()));
     private final Map<PlotSeries, Drawn> drawn = new HashMap<>();
@@ -66,7 +68,8 @@ public final class ChartsView {
         long next;
     }
 
-    public ChartsView(ChartsViewModel model) {
+    public ChartsView(ChartsViewModel model, ViewLifetime life) {
+        this.life = life;
         this.model = model;
         rateTicker.setCycleCount(Timeline.INDEFINITE);
         plotTicker.setCycleCount(Timeline.INDEFINITE);
@@ -79,7 +82,7 @@ public final class ChartsView {
         valuePlotPauseCheck.selectedProperty().bindBidirectional(model.pausedProperty());
         valuePlotTopicField.setOnAction(e -> onAdd());
         valuePlotPathField.setOnAction(e -> onAdd());
-        model.errorProperty().addListener((o, was, now) -> valuePlotError.setText(now == null ? "" : now.resolve()));
+        life.listen(model.errorProperty(), (o, was, now) -> valuePlotError.setText(now == null ? "" : now.resolve()));
         valuePlotError.managedProperty().bind(valuePlotError.textProperty().isNotEmpty());
         valueTimeAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -95,7 +98,8 @@ public final class ChartsView {
         // No series, no axes: a time axis over nothing would start at 1970.
         valuePlot.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.series()));
         valuePlotEmpty.visibleProperty().bind(valuePlot.visibleProperty().not());
-        model.series().addListener((ListChangeListener<PlotSeries>) c -> seriesChanged());
+        life.listen(model.series(), (ListChangeListener<PlotSeries>) c -> seriesChanged());
+        life.onEnd(() -> running(false));
         seriesChanged();
         valuePlot.addEventHandler(MouseEvent.MOUSE_PRESSED, this::zoomStart);
         valuePlot.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::zoomDrag);

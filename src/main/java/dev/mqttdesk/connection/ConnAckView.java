@@ -1,5 +1,6 @@
 package dev.mqttdesk.connection;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.mqtt.ConnAck;
 import dev.mqttdesk.ui.Collapsed;
 import javafx.collections.ListChangeListener;
@@ -16,8 +17,10 @@ public final class ConnAckView {
     @FXML private GridPane connAckRows;
 
     private final ConnAckViewModel model;
+    private final ViewLifetime life;
 
-    public ConnAckView(ConnectionViewModel connection) {
+    public ConnAckView(ConnectionViewModel connection, ViewLifetime life) {
+        this.life = life;
         this.model = connection.connAck();
     }
 
@@ -26,7 +29,7 @@ public final class ConnAckView {
         Collapsed.untilOpened(connAckPanel);
         connAckPanel.visibleProperty().bind(model.connAckProperty().isNotNull());
         connAckPanel.managedProperty().bind(connAckPanel.visibleProperty());
-        model.rows().addListener((ListChangeListener<ConnAckViewModel.Row>) c -> fill());
+        life.listen(model.rows(), (ListChangeListener<ConnAckViewModel.Row>) c -> fill());
         fill();
     }
 

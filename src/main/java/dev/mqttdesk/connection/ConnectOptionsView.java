@@ -1,5 +1,6 @@
 package dev.mqttdesk.connection;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.InputField;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
@@ -28,8 +29,10 @@ public final class ConnectOptionsView {
     @FXML private Label connectOptionsError;
 
     private final ConnectionViewModel connection;
+    private final ViewLifetime life;
 
-    public ConnectOptionsView(ConnectionViewModel connection) {
+    public ConnectOptionsView(ConnectionViewModel connection, ViewLifetime life) {
+        this.life = life;
         this.connection = connection;
     }
 
@@ -56,7 +59,7 @@ public final class ConnectOptionsView {
         sessionExpiryHint.visibleProperty().bind(endsAtOnce);
         sessionExpiryHint.managedProperty().bind(endsAtOnce);
 
-        FieldMarks.install(connection, connectOptionsPane, connectOptionsError, Map.of(
+        FieldMarks.install(connection, life, connectOptionsPane, connectOptionsError, Map.of(
                 InputField.SESSION_EXPIRY, sessionExpiryField, InputField.RECEIVE_MAXIMUM, receiveMaximumField,
                 InputField.MAXIMUM_PACKET_SIZE, maximumPacketSizeField, InputField.TOPIC_ALIAS_MAXIMUM, topicAliasMaximumField,
                 InputField.CONNECT_USER_PROPERTIES, connectUserPropertiesArea));

@@ -1,5 +1,6 @@
 package dev.mqttdesk.connection;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.MqttVersion;
 import dev.mqttdesk.core.mqtt.SessionState;
@@ -56,10 +57,12 @@ public final class ConnectionView {
     @FXML private Label connectionError;
 
     private final ConnectionViewModel model;
+    private final ViewLifetime life;
     private final Presets presets;
     private final ListChangeListener<Presets.Preset> presetsChanged = c -> fillPresets();
 
-    public ConnectionView(ConnectionViewModel model, Presets presets) {
+    public ConnectionView(ConnectionViewModel model, Presets presets, ViewLifetime life) {
+        this.life = life;
         this.model = model;
         this.presets = presets;
     }
@@ -112,12 +115,12 @@ public final class ConnectionView {
                         : model.stateProperty().get() == SessionState.CONNECTED ? "connection.connected" : "connection.connect"),
                 model.stateProperty()));
         showState(model.stateProperty().get());
-        model.stateProperty().addListener((o, a, b) -> showState(b));
+        life.listen(model.stateProperty(), (o, a, b) -> showState(b));
 
         connectionError.textProperty().bind(model.errorProperty());
         connectionError.visibleProperty().bind(model.errorProperty().isNotEmpty());
         connectionError.managedProperty().bind(connectionError.visibleProperty());
-        model.errorFieldProperty().addListener((o, a, b) -> markField(b));
+        life.listen(model.errorFieldProperty(), (o, a, b) -> markField(b));
 
         // The presets outlive this connection's page: listen weakly, so a deleted connection can go.
         presets.items().addListener(new WeakListChangeListener<>(presetsChanged));
@@ -126,7 +129,7 @@ public final class ConnectionView {
 
     private void fillPresets() {
         presetMenu.getItems().setAll(presets.items().stream().map(p -> {
-            MenuItem item = new MenuItem(p.label() + "   " + p.url());
+            MenuItem item = new MenuItem(p.label().resolve() + "   " + p.url());
             item.setId("preset-" + p.id());
             item.setOnAction(e -> model.useUrl(p.url()));
             return item;

@@ -1,6 +1,7 @@
 package dev.mqttdesk.connection;
 
 import dev.mqttdesk.core.i18n.InputField;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -17,13 +18,16 @@ final class FieldMarks {
     private FieldMarks() {
     }
 
-    static void install(ConnectionViewModel model, TitledPane pane, Label errorLine, Map<InputField, Node> fields) {
+    static void install(ConnectionViewModel model, ViewLifetime life, TitledPane pane, Label errorLine, Map<InputField, Node> fields) {
         var here = Bindings.createBooleanBinding(() -> fields.containsKey(model.errorFieldProperty().get())
                 && !model.errorProperty().get().isEmpty(), model.errorFieldProperty(), model.errorProperty());
-        errorLine.textProperty().bind(Bindings.when(here).then(model.errorProperty()).otherwise(""));
+        var said = Bindings.when(here).then(model.errorProperty()).otherwise("");
+        errorLine.textProperty().bind(said);
+        // The model's error holds "when"'s listener, and through it "here", which names this pane's fields.
+        life.onEnd(said::dispose);
         errorLine.visibleProperty().bind(here);
         errorLine.managedProperty().bind(here);
-        model.errorFieldProperty().addListener((o, was, field) -> {
+        life.listen(model.errorFieldProperty(), (o, was, field) -> {
             fields.values().forEach(n -> n.getStyleClass().remove("field-error"));
             Node bad = fields.get(field);
             if (bad != null) {

@@ -1,13 +1,14 @@
 package dev.mqttdesk.connection;
 
+import dev.mqttdesk.core.i18n.Text;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Broker addresses one click away: the built-in broker (once it listens) and the seeds' public broker. */
 public final class Presets {
 
-    /** @param label already in the user's language */
-    public record Preset(String id, String label, String url) {
+    /** @param label put into words when shown, in the language of the moment */
+    public record Preset(String id, Text label, String url) {
     }
 
     public static final String PUBLIC_EMQX = "wss://broker.emqx.io:8084/mqtt";

@@ -1,5 +1,6 @@
 package dev.mqttdesk.connection;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.ProxyOptions;
@@ -29,8 +30,10 @@ public final class ProxyView {
     @FXML private Label proxyError;
 
     private final ConnectionViewModel connection;
+    private final ViewLifetime life;
 
-    public ProxyView(ConnectionViewModel connection) {
+    public ProxyView(ConnectionViewModel connection, ViewLifetime life) {
+        this.life = life;
         this.connection = connection;
     }
 
@@ -51,7 +54,7 @@ public final class ProxyView {
         for (Node n : new Node[]{proxyHostField, proxyPortField, proxyUserField, proxyPasswordField}) {
             n.disableProperty().bind(used.not());
         }
-        FieldMarks.install(connection, proxyPane, proxyError, Map.of(
+        FieldMarks.install(connection, life, proxyPane, proxyError, Map.of(
                 InputField.PROXY_HOST, proxyHostField, InputField.PROXY_PORT, proxyPortField));
     }
 }

@@ -1,5 +1,6 @@
 package dev.mqttdesk.connection;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.TlsOptions;
@@ -40,8 +41,10 @@ public final class TlsView {
     @FXML private Label tlsError;
 
     private final ConnectionViewModel connection;
+    private final ViewLifetime life;
 
-    public TlsView(ConnectionViewModel connection) {
+    public TlsView(ConnectionViewModel connection, ViewLifetime life) {
+        this.life = life;
         this.connection = connection;
     }
 
@@ -63,7 +66,7 @@ public final class TlsView {
                 clientKeyPasswordField, tlsVersionChoice, tlsSniHostField, skipVerifyCheck}) {
             n.disableProperty().bind(editable.not());
         }
-        FieldMarks.install(connection, tlsPane, tlsError, Map.of(InputField.CA_FILE, caFileField,
+        FieldMarks.install(connection, life, tlsPane, tlsError, Map.of(InputField.CA_FILE, caFileField,
                 InputField.CLIENT_CERT, clientCertField, InputField.CLIENT_KEY, clientKeyField,
                 InputField.CLIENT_KEY_PASSWORD, clientKeyPasswordField, InputField.SNI_HOST, tlsSniHostField));
     }

@@ -1,5 +1,6 @@
 package dev.mqttdesk.connection;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.InputField;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
@@ -32,8 +33,10 @@ public final class WillView {
     @FXML private Label willError;
 
     private final ConnectionViewModel connection;
+    private final ViewLifetime life;
 
-    public WillView(ConnectionViewModel connection) {
+    public WillView(ConnectionViewModel connection, ViewLifetime life) {
+        this.life = life;
         this.connection = connection;
     }
 
@@ -65,7 +68,7 @@ public final class WillView {
         willMqtt3Note.visibleProperty().bind(mqtt5.not());
         willMqtt3Note.managedProperty().bind(mqtt5.not());
 
-        FieldMarks.install(connection, willPane, willError, Map.of(
+        FieldMarks.install(connection, life, willPane, willError, Map.of(
                 InputField.WILL_TOPIC, willTopicField, InputField.WILL_QOS, willQosChoice,
                 InputField.WILL_DELAY, willDelayField, InputField.WILL_MESSAGE_EXPIRY, willMessageExpiryField,
                 InputField.WILL_CONTENT_TYPE, willContentTypeField, InputField.WILL_RESPONSE_TOPIC, willResponseTopicField,

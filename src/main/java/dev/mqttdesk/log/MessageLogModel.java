@@ -1,6 +1,7 @@
 package dev.mqttdesk.log;
 
 import dev.mqttdesk.core.i18n.Text;
+import dev.mqttdesk.core.log.Direction;
 import dev.mqttdesk.core.log.FilterRunner;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.log.MessageFilter;
@@ -158,6 +159,22 @@ public final class MessageLogModel {
         if (filtered != null && !filtering.get() && !filterStopped) {
             filterStatus.set(Text.of("log.filter.status", filtered.total(), held.total()));
         }
+    }
+
+    /** What the filter's fields hold: a view made again (in another language) starts from them. */
+    public record FilterFields(String topic, String text, boolean regex, Direction direction) {
+        public static final FilterFields EMPTY = new FilterFields("", "", false, null);
+    }
+
+    private FilterFields filterFields = FilterFields.EMPTY;
+
+    public FilterFields filterFields() {
+        return filterFields;
+    }
+
+    /** Kept as typed, valid or not: the fields show them again; only a valid filter is applied. */
+    public void rememberFilterFields(FilterFields fields) {
+        filterFields = fields;
     }
 
     /** Shows only what matches; {@link MessageFilter#ALL} shows everything again. */

@@ -1,5 +1,6 @@
 package dev.mqttdesk.log;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Messages;
@@ -75,6 +76,7 @@ public final class MessageLogView {
     private final LogExportModel export;
     private final Node detail;
     private final ObjLongConsumer<Message> onSelect;
+    private final ViewLifetime life;
     private FollowingTableSkin<Message> following;
     private final NumberFormat digits = NumberFormat.getIntegerInstance();
     private final PauseTransition filterDelay = new PauseTransition(Duration.millis(250));
@@ -84,7 +86,8 @@ public final class MessageLogView {
      * @param onSelect told of the selected message and its row's sequence number in the store (null and -1 when none)
      */
     public MessageLogView(MessageLogModel model, LogExportModel export,
-                          Node detail, ObjLongConsumer<Message> onSelect) {
+                          Node detail, ObjLongConsumer<Message> onSelect, ViewLifetime life) {
+        this.life = life;
         this.model = model;
         this.export = export;
         this.detail = detail;
@@ -132,7 +135,7 @@ public final class MessageLogView {
                 onSelect.accept(b, b == null ? -1 : model.seqOfShown(messageLog.getSelectionModel().getSelectedIndex())));
         following = new FollowingTableSkin<>(messageLog, () -> model.autoScrollProperty().get());
         messageLog.setSkin(following);
-        model.autoScrollProperty().addListener((o, was, now) -> {
+        life.listen(model.autoScrollProperty(), (o, was, now) -> {
             if (now) {
                 following.showEnd(); // following again (the box or the badge): at the end at once, not at the next message
             }
@@ -173,7 +176,11 @@ public final class MessageLogView {
                 throw new UnsupportedOperationException("choices are picked, not typed");
             }
         });
-        filterDirectionChoice.setValue(null);
+        MessageLogModel.FilterFields typed = model.filterFields();
+        filterTopicField.setText(typed.topic());
+        filterTextField.setText(typed.text());
+        filterRegexCheck.setSelected(typed.regex());
+        filterDirectionChoice.setValue(typed.direction());
         // Typing re-filters a quarter second after the last key, not on every key.
         filterDelay.setOnFinished(e -> applyFilter());
         filterTopicField.textProperty().addListener((o, a, b) -> filterDelay.playFromStart());
@@ -188,10 +195,12 @@ public final class MessageLogView {
 
     /** The topic filter follows what another part asks for (the topic tree's selected node). */
     public void followTopicFilter(ObservableValue<String> asked) {
-        asked.addListener((o, was, now) -> filterTopicField.setText(now));
+        life.listen(asked, (o, was, now) -> filterTopicField.setText(now));
     }
 
     private void applyFilter() {
+        model.rememberFilterFields(new MessageLogModel.FilterFields(filterTopicField.getText(), filterTextField.getText(),
+                filterRegexCheck.isSelected(), filterDirectionChoice.getValue()));
         try {
             model.applyFilter(MessageFilter.of(filterTopicField.getText(), filterTextField.getText(),
                     filterRegexCheck.isSelected(), filterDirectionChoice.getValue()));

@@ -1,5 +1,6 @@
 package dev.mqttdesk.publish;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.ui.Choices;
 import dev.mqttdesk.ui.Collapsed;
@@ -36,8 +37,10 @@ public final class PublishView {
     @FXML private TextArea pubUserPropertiesArea;
 
     private final PublishViewModel model;
+    private final ViewLifetime life;
 
-    public PublishView(PublishViewModel model) {
+    public PublishView(PublishViewModel model, ViewLifetime life) {
+        this.life = life;
         this.model = model;
     }
 
@@ -49,7 +52,7 @@ public final class PublishView {
         pubQosChoice.setConverter(Choices.converter(String::valueOf));
         pubQosChoice.setValue(model.qosProperty().get());
         pubQosChoice.valueProperty().addListener((o, a, b) -> model.qosProperty().set(b == null ? 0 : b));
-        model.qosProperty().addListener((o, a, b) -> pubQosChoice.setValue(b.intValue()));
+        life.listen(model.qosProperty(), (o, a, b) -> pubQosChoice.setValue(b.intValue()));
         retainCheck.selectedProperty().bindBidirectional(model.retainProperty());
         pubMessageArea.textProperty().bindBidirectional(model.payloadProperty());
         pubContentTypeField.textProperty().bindBidirectional(model.contentTypeProperty());
@@ -71,7 +74,7 @@ public final class PublishView {
                 InputField.PUB_CONTENT_TYPE, pubContentTypeField, InputField.PUB_RESPONSE_TOPIC, pubResponseTopicField,
                 InputField.PUB_CORRELATION_DATA, pubCorrelationDataField, InputField.PUB_MESSAGE_EXPIRY, pubMessageExpiryField,
                 InputField.PUB_USER_PROPERTIES, pubUserPropertiesArea);
-        model.errorProperty().addListener((o, a, b) -> {
+        life.listen(model.errorProperty(), (o, a, b) -> {
             fields.values().forEach(n -> n.getStyleClass().remove("field-error"));
             if (!b.isEmpty()) {
                 Node marked = fields.getOrDefault(model.errorFieldProperty().get(), pubTopicField);

@@ -3,7 +3,7 @@ package dev.mqttdesk.settings;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** The languages of the bundles, or the system's; applied to the default locale before any window loads. */
+/** The languages of the bundles, or the system's; applied to the default locale, which every string loads in. */
 public enum Language {
     SYSTEM(null, "settings.language.system"),
     ENGLISH("en", "settings.language.en"),
@@ -26,16 +26,18 @@ public enum Language {
         return labelKey;
     }
 
-    /** The system's is the locale the JVM started with. */
-    public Locale locale() {
-        return tag == null ? Locale.getDefault() : Locale.forLanguageTag(tag);
+    /** @param system the system's, which {@link #SYSTEM} stands for */
+    public Locale locale(Locale system) {
+        return tag == null ? system : Locale.forLanguageTag(tag);
     }
 
-    /** Makes this the language of every string loaded from now on (the system's: the JVM's as it started). */
-    public void apply() {
-        if (tag != null) {
-            Locale.setDefault(Locale.forLanguageTag(tag));
-        }
+    /**
+     * Makes this the language of every string loaded from now on.
+     *
+     * @param system the locale the app found at start, before any choice applied
+     */
+    public void apply(Locale system) {
+        Locale.setDefault(locale(system));
     }
 
     /** The saved language; a tag we do not know follows the system. */

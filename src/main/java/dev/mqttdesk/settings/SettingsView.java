@@ -2,21 +2,22 @@ package dev.mqttdesk.settings;
 
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.ui.Choices;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 
 /** Thin controller of the app bar's theme and language choices. */
 public final class SettingsView {
 
     @FXML private ChoiceBox<Theme> themeChoice;
     @FXML private ChoiceBox<Language> languageChoice;
-    @FXML private Label languageNotice;
 
     private final SettingsViewModel model;
+    private final ViewLifetime life;
 
-    public SettingsView(SettingsViewModel model) {
+    public SettingsView(SettingsViewModel model, ViewLifetime life) {
         this.model = model;
+        this.life = life;
     }
 
     @FXML
@@ -24,7 +25,7 @@ public final class SettingsView {
         themeChoice.setConverter(Choices.converter(t -> Messages.get(t.labelKey())));
         themeChoice.getItems().setAll(Theme.values());
         themeChoice.setValue(model.themeProperty().get());
-        model.themeProperty().addListener((o, was, now) -> themeChoice.setValue(now));
+        life.listen(model.themeProperty(), (o, was, now) -> themeChoice.setValue(now));
         themeChoice.valueProperty().addListener((o, was, now) -> {
             if (now != null && now != model.themeProperty().get()) {
                 model.chooseTheme(now);
@@ -39,7 +40,5 @@ public final class SettingsView {
                 model.chooseLanguage(now);
             }
         });
-        languageNotice.visibleProperty().bind(model.restartNeededProperty());
-        languageNotice.managedProperty().bind(model.restartNeededProperty());
     }
 }

@@ -1,8 +1,6 @@
 package dev.mqttdesk.settings;
 
 import dev.mqttdesk.core.profile.AppSettings;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -10,29 +8,25 @@ import java.util.function.Consumer;
 
 /**
  * The app-wide choices of the app bar: theme and language. A choice is saved at once; until the user
- * chooses a theme, it follows the system's. A new language shows from the next start (the open windows keep
- * theirs), which {@link #restartNeededProperty()} says.
+ * chooses a theme, it follows the system's. The window shows a new language at once (the app remakes it).
  */
 public final class SettingsViewModel {
 
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language");
-    private final ReadOnlyBooleanWrapper restartNeeded = new ReadOnlyBooleanWrapper(this, "restartNeeded");
-    private final Language running;
     private final Consumer<AppSettings> save;
     private AppSettings settings;
 
     /**
-     * @param loaded      what settings.json held at start (its language is the one running)
+     * @param loaded      what settings.json held at start
      * @param systemTheme the theme to show while none is saved (the system's, or light until it is known)
      * @param save        queues the settings to be written
      */
     public SettingsViewModel(AppSettings loaded, Theme systemTheme, Consumer<AppSettings> save) {
         this.settings = loaded;
         this.save = save;
-        this.running = Language.fromTag(loaded.language());
         theme.set(Theme.fromId(loaded.theme()).orElse(systemTheme));
-        language.set(running);
+        language.set(Language.fromTag(loaded.language()));
     }
 
     public void chooseTheme(Theme t) {
@@ -43,7 +37,6 @@ public final class SettingsViewModel {
 
     public void chooseLanguage(Language l) {
         language.set(l);
-        restartNeeded.set(l != running);
         settings = new AppSettings(settings.logCapacity(), settings.theme(), l.tag());
         save.accept(settings);
     }
@@ -61,9 +54,5 @@ public final class SettingsViewModel {
 
     public ReadOnlyObjectProperty<Language> languageProperty() {
         return language.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty restartNeededProperty() {
-        return restartNeeded.getReadOnlyProperty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.mqttdesk.subscribe;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.ui.Choices;
@@ -33,8 +34,10 @@ public final class SubscribeView {
     @FXML private ListView<Subscription> subscriptionList;
 
     private final SubscribeViewModel model;
+    private final ViewLifetime life;
 
-    public SubscribeView(SubscribeViewModel model) {
+    public SubscribeView(SubscribeViewModel model, ViewLifetime life) {
+        this.life = life;
         this.model = model;
     }
 
@@ -47,14 +50,14 @@ public final class SubscribeView {
         subQosChoice.setConverter(Choices.converter(String::valueOf));
         subQosChoice.setValue(model.qosProperty().get());
         subQosChoice.valueProperty().addListener((o, a, b) -> model.qosProperty().set(b == null ? 0 : b));
-        model.qosProperty().addListener((o, a, b) -> subQosChoice.setValue(b.intValue()));
+        life.listen(model.qosProperty(), (o, a, b) -> subQosChoice.setValue(b.intValue()));
         subNoLocalCheck.selectedProperty().bindBidirectional(model.noLocalProperty());
         subRetainAsPublishedCheck.selectedProperty().bindBidirectional(model.retainAsPublishedProperty());
         subRetainHandlingChoice.getItems().setAll(0, 1, 2);
         subRetainHandlingChoice.setConverter(Choices.converter(h -> Messages.get("subscribe.retainHandling." + h)));
         subRetainHandlingChoice.setValue(model.retainHandlingProperty().get());
         subRetainHandlingChoice.valueProperty().addListener((o, a, b) -> model.retainHandlingProperty().set(b == null ? 0 : b));
-        model.retainHandlingProperty().addListener((o, a, b) -> subRetainHandlingChoice.setValue(b.intValue()));
+        life.listen(model.retainHandlingProperty(), (o, a, b) -> subRetainHandlingChoice.setValue(b.intValue()));
         // MQTT 3.1.1 sends only the QoS: the options stay as set, disabled, and a line says why.
         subOptionsPane.disableProperty().bind(model.mqtt5Property().not());
         subOptionsNote.visibleProperty().bind(model.mqtt5Property().not());
@@ -62,7 +65,7 @@ public final class SubscribeView {
         subscribeError.textProperty().bind(model.errorProperty());
         subscribeError.visibleProperty().bind(model.errorProperty().isNotEmpty());
         subscribeError.managedProperty().bind(subscribeError.visibleProperty());
-        model.errorProperty().addListener((o, a, b) -> {
+        life.listen(model.errorProperty(), (o, a, b) -> {
             subTopicField.getStyleClass().remove("field-error");
             if (!b.isEmpty()) {
                 subTopicField.getStyleClass().add("field-error");

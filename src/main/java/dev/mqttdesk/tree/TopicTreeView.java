@@ -1,5 +1,6 @@
 package dev.mqttdesk.tree;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.topic.TopicTree;
 import javafx.animation.AnimationTimer;
@@ -50,6 +51,7 @@ public final class TopicTreeView {
     static final int ITEMS_PER_FRAME = 1_000;
 
     private final TopicTreeModel model;
+    private final ViewLifetime life;
     private final Map<TopicTree.Node, TreeItem<TopicTree.Node>> items = new IdentityHashMap<>();
     /** New nodes not in the tree yet, in the order they were made (each after its parent). */
     private final ArrayDeque<TopicTree.Node> waiting = new ArrayDeque<>();
@@ -69,7 +71,8 @@ public final class TopicTreeView {
     /** The cells the tree has made (a screenful): their figures are redrawn in place when the tree's change. */
     private final Set<NodeCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
 
-    public TopicTreeView(TopicTreeModel model) {
+    public TopicTreeView(TopicTreeModel model, ViewLifetime life) {
+        this.life = life;
         this.model = model;
     }
 
@@ -87,7 +90,8 @@ public final class TopicTreeView {
         });
         waiting.addAll(model.nodes());
         takeWaiting.start();
-        model.nodes().addListener((ListChangeListener<TopicTree.Node>) c -> {
+        life.onEnd(takeWaiting::stop);
+        life.listen(model.nodes(), (ListChangeListener<TopicTree.Node>) c -> {
             while (c.next()) {
                 if (c.wasAdded()) {
                     waiting.addAll(c.getAddedSubList());
@@ -95,7 +99,7 @@ public final class TopicTreeView {
             }
             takeWaiting.start(); // from the next frame on, until none wait (starting it again is harmless)
         });
-        model.revisionProperty().addListener((o, was, now) -> {
+        life.listen(model.revisionProperty(), (o, was, now) -> {
             cells.forEach(NodeCell::showFigures);
             topicCount.setText(Messages.format("tree.topics", model.tree().topicCount()));
         });

@@ -1,7 +1,9 @@
 package dev.mqttdesk.ui;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
+import dev.mqttdesk.core.i18n.Text;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,16 +20,18 @@ public final class MainView {
     @FXML private Button brokerStatsButton;
     @FXML private StackPane pageHolder;
 
-    private final ReadOnlyStringProperty lastFeedback;
-    private final ReadOnlyStringProperty brokerStatus;
+    private final ReadOnlyObjectProperty<Text> lastFeedback;
+    private final ReadOnlyObjectProperty<Text> brokerStatus;
     private final ReadOnlyObjectProperty<Node> page;
     private final Runnable openCheck;
     private final Runnable openMiniProgram;
     private final Runnable openBrokerStats;
+    private final ViewLifetime life;
 
-    public MainView(ReadOnlyStringProperty lastFeedback, ReadOnlyStringProperty brokerStatus,
+    public MainView(ReadOnlyObjectProperty<Text> lastFeedback, ReadOnlyObjectProperty<Text> brokerStatus,
                     ReadOnlyObjectProperty<Node> page, Runnable openCheck, Runnable openMiniProgram,
-                    Runnable openBrokerStats) {
+                    Runnable openBrokerStats, ViewLifetime life) {
+        this.life = life;
         this.lastFeedback = lastFeedback;
         this.brokerStatus = brokerStatus;
         this.page = page;
@@ -38,11 +42,17 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        feedbackLabel.textProperty().bind(lastFeedback);
-        builtInBrokerStatus.textProperty().bind(brokerStatus);
+        feedbackLabel.textProperty().bind(words(lastFeedback));
+        builtInBrokerStatus.textProperty().bind(words(brokerStatus));
         // Only the selected page is in the scene, so each contract id is found exactly once.
         showPage(page.get());
-        page.addListener((o, was, now) -> showPage(now));
+        life.listen(page, (o, was, now) -> showPage(now));
+        life.onEnd(() -> showPage(null)); // a dropped frame must not hold a page
+    }
+
+    /** Resolved here, in the language of this view: a window made again in another language says it anew. */
+    private static StringBinding words(ReadOnlyObjectProperty<Text> text) {
+        return Bindings.createStringBinding(() -> text.get() == null ? "" : text.get().resolve(), text);
     }
 
     private void showPage(Node p) {

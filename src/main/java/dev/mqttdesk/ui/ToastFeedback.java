@@ -1,8 +1,8 @@
 package dev.mqttdesk.ui;
 
 import dev.mqttdesk.core.i18n.Text;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -13,31 +13,33 @@ import org.controlsfx.control.Notifications;
 public final class ToastFeedback implements Feedback {
 
     private final Window owner;
-    private final ReadOnlyStringWrapper last = new ReadOnlyStringWrapper(this, "last", "");
+    /** Kept unresolved: the status bar says it again in a newly chosen language. */
+    private final ReadOnlyObjectWrapper<Text> last = new ReadOnlyObjectWrapper<>(this, "last");
 
     public ToastFeedback(Window owner) {
         this.owner = owner;
     }
 
-    public ReadOnlyStringProperty lastProperty() {
+    /** The last toast's text; null before the first. */
+    public ReadOnlyObjectProperty<Text> lastProperty() {
         return last.getReadOnlyProperty();
     }
 
     @Override
     public void info(Text text) {
-        last.set(text.resolve());
+        last.set(text);
         toast(text, Duration.seconds(3)).showInformation();
     }
 
     @Override
     public void error(Text text) {
-        last.set(text.resolve());
+        last.set(text);
         toast(text, Duration.seconds(8)).showError();
     }
 
     @Override
     public void error(Text text, Text actionLabel, Runnable action) {
-        last.set(text.resolve());
+        last.set(text);
         toast(text, Duration.seconds(15))
                 .action(new Action(actionLabel.resolve(), e -> action.run()))
                 .showError();

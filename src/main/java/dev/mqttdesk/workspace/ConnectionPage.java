@@ -14,6 +14,7 @@ import dev.mqttdesk.publish.PublishView;
 import dev.mqttdesk.subscribe.SubscribeView;
 import dev.mqttdesk.tree.TopicTreeView;
 import dev.mqttdesk.ui.Collapsed;
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.ui.Views;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
@@ -28,22 +29,25 @@ final class ConnectionPage {
     private ConnectionPage() {
     }
 
-    static Parent load(ConnectionScope scope, Presets presets) {
+    /**
+     * @param life ends when the page is dropped: its views' listeners on the scope's models go with it
+     */
+    static Parent load(ConnectionScope scope, Presets presets, ViewLifetime life) {
         MessageLogView logView = new MessageLogView(scope.log(), scope.export(),
-                MessageDetailView.load(scope.detail()),
-                (m, seq) -> scope.detail().show(m, () -> scope.log().store().earlierOnTopic(seq)));
+                MessageDetailView.load(scope.detail(), life),
+                (m, seq) -> scope.detail().show(m, () -> scope.log().store().earlierOnTopic(seq)), life);
         Map<Class<?>, Supplier<Object>> controllers = Map.ofEntries(
-                Map.entry(ConnectionView.class, () -> new ConnectionView(scope.connection(), presets)),
-                Map.entry(ConnectOptionsView.class, () -> new ConnectOptionsView(scope.connection())),
-                Map.entry(WillView.class, () -> new WillView(scope.connection())),
-                Map.entry(TlsView.class, () -> new TlsView(scope.connection())),
-                Map.entry(ProxyView.class, () -> new ProxyView(scope.connection())),
-                Map.entry(ConnAckView.class, () -> new ConnAckView(scope.connection())),
-                Map.entry(SubscribeView.class, () -> new SubscribeView(scope.subscribe())),
-                Map.entry(PublishView.class, () -> new PublishView(scope.publish())),
+                Map.entry(ConnectionView.class, () -> new ConnectionView(scope.connection(), presets, life)),
+                Map.entry(ConnectOptionsView.class, () -> new ConnectOptionsView(scope.connection(), life)),
+                Map.entry(WillView.class, () -> new WillView(scope.connection(), life)),
+                Map.entry(TlsView.class, () -> new TlsView(scope.connection(), life)),
+                Map.entry(ProxyView.class, () -> new ProxyView(scope.connection(), life)),
+                Map.entry(ConnAckView.class, () -> new ConnAckView(scope.connection(), life)),
+                Map.entry(SubscribeView.class, () -> new SubscribeView(scope.subscribe(), life)),
+                Map.entry(PublishView.class, () -> new PublishView(scope.publish(), life)),
                 Map.entry(MessageLogView.class, () -> logView),
-                Map.entry(TopicTreeView.class, () -> new TopicTreeView(scope.tree())),
-                Map.entry(ChartsView.class, () -> new ChartsView(scope.charts())));
+                Map.entry(TopicTreeView.class, () -> new TopicTreeView(scope.tree(), life)),
+                Map.entry(ChartsView.class, () -> new ChartsView(scope.charts(), life)));
         Parent page = Views.load(ConnectionPage.class.getResource("ConnectionPage.fxml"), controllers);
         // Not shown at first: made when first selected. Their views draw from models that take in traffic all along.
         Collapsed.untilSelected(tab(page, "#sideTabs", "topicsTab"),

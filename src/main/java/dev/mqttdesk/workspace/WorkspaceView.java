@@ -2,8 +2,10 @@ package dev.mqttdesk.workspace;
 
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.ui.Fx;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -39,9 +41,11 @@ public final class WorkspaceView {
 
     private final Workspace workspace;
     private final WorkspaceFiles files;
+    private final ViewLifetime life;
     private boolean syncing;
 
-    public WorkspaceView(Workspace workspace, WorkspaceFiles files) {
+    public WorkspaceView(Workspace workspace, WorkspaceFiles files, ViewLifetime life) {
+        this.life = life;
         this.workspace = workspace;
         this.files = files;
     }
@@ -51,23 +55,24 @@ public final class WorkspaceView {
         profileList.setRoot(new TreeItem<>());
         profileList.setCellFactory(tree -> new ProfileCell());
         InvalidationListener rebuild = o -> rebuild();
-        workspace.profiles().addListener(rebuild);
-        workspace.folders().addListener(rebuild);
+        life.listen(workspace.profiles(), rebuild);
+        life.listen(workspace.folders(), rebuild);
         profileSearchField.textProperty().addListener(rebuild);
         workspace.profiles().forEach(p -> p.folderProperty().addListener(rebuild));
-        workspace.profiles().addListener((javafx.collections.ListChangeListener<Profile>) c -> {
+        life.listen(workspace.profiles(), (javafx.collections.ListChangeListener<Profile>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(p -> p.folderProperty().addListener(rebuild));
                 c.getRemoved().forEach(p -> p.folderProperty().removeListener(rebuild));
             }
         });
+        life.onEnd(() -> workspace.profiles().forEach(p -> p.folderProperty().removeListener(rebuild)));
         rebuild();
         profileList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncing && now != null && now.getValue() instanceof Profile p) {
                 workspace.select(p);
             }
         });
-        workspace.selectedProperty().addListener((o, was, now) -> {
+        life.listen(workspace.selectedProperty(), (o, was, now) -> {
             selectInTree(now);
             showFolder(now);
         });
@@ -167,6 +172,8 @@ public final class WorkspaceView {
         private Tooltip insecureTip;
         private final List<Observable> watched = new java.util.ArrayList<>();
         private final InvalidationListener refresh = o -> show();
+        /** What the profile holds: a cell of a dropped sidebar (another language) must not keep it. */
+        private final WeakInvalidationListener weakRefresh = new WeakInvalidationListener(refresh);
 
         ProfileCell() {
             dot.getStyleClass().add("state-dot");
@@ -175,11 +182,11 @@ public final class WorkspaceView {
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            watched.forEach(o -> o.removeListener(refresh));
+            watched.forEach(o -> o.removeListener(weakRefresh));
             watched.clear();
             if (item instanceof Profile p && !empty) {
                 watched.addAll(List.of(p.nameProperty(), p.stateProperty(), p.unreadProperty(), p.skipVerificationProperty()));
-                watched.forEach(o -> o.addListener(refresh));
+                watched.forEach(o -> o.addListener(weakRefresh));
             }
             show();
         }

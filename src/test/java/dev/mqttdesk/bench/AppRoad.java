@@ -1,5 +1,6 @@
 package dev.mqttdesk.bench;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.ConnectionSettings;
 import dev.mqttdesk.core.mqtt.MqttSession;
@@ -55,7 +56,7 @@ final class AppRoad implements AutoCloseable {
             MessageLogModel log = new MessageLogModel(capacity, TASKS);
             FXMLLoader loader = new FXMLLoader(MessageLogView.class.getResource("MessageLogView.fxml"), Messages.bundle());
             loader.setControllerFactory(type -> new MessageLogView(log, new LogExportModel(TASKS, null),
-                    new Label(), (selected, seq) -> { }));
+                    new Label(), (selected, seq) -> { }, new ViewLifetime()));
             Parent root;
             try {
                 root = loader.load();

@@ -5,9 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,21 +38,17 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void a_new_language_is_saved_and_needs_a_restart_and_going_back_needs_none() {
+    void a_chosen_language_is_shown_and_saved_and_following_the_system_saves_none() {
         SettingsViewModel model = new SettingsViewModel(new AppSettings(5000, "dark", "en"), Theme.LIGHT, saved::add);
         assertEquals(Language.ENGLISH, model.languageProperty().get());
-        assertFalse(model.restartNeededProperty().get());
 
         model.chooseLanguage(Language.CHINESE);
-        assertTrue(model.restartNeededProperty().get());
+        assertEquals(Language.CHINESE, model.languageProperty().get());
         assertEquals(new AppSettings(5000, "dark", "zh-CN"), saved.get(saved.size() - 1));
 
         model.chooseLanguage(Language.SYSTEM);
+        assertEquals(Language.SYSTEM, model.languageProperty().get());
         assertNull(saved.get(saved.size() - 1).language(), "following the system is saved as no language");
-        assertTrue(model.restartNeededProperty().get());
-
-        model.chooseLanguage(Language.ENGLISH);
-        assertFalse(model.restartNeededProperty().get());
     }
 
     @Test
@@ -63,7 +59,8 @@ class SettingsViewModelTest {
         assertEquals(Language.CHINESE, Language.fromTag("zh-CN"));
         assertEquals(Language.SYSTEM, Language.fromTag("fr"));
         assertEquals(Language.SYSTEM, Language.fromTag(null));
-        assertEquals("zh", Language.CHINESE.locale().getLanguage());
-        assertEquals("CN", Language.CHINESE.locale().getCountry());
+        assertEquals("zh", Language.CHINESE.locale(Locale.ENGLISH).getLanguage());
+        assertEquals("CN", Language.CHINESE.locale(Locale.ENGLISH).getCountry());
+        assertEquals(Locale.GERMANY, Language.SYSTEM.locale(Locale.GERMANY), "the system's is the one found at start");
     }
 }

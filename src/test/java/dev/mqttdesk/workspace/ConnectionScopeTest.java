@@ -1,5 +1,6 @@
 package dev.mqttdesk.workspace;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.mqtt.SessionState;
@@ -83,7 +84,7 @@ class ConnectionScopeTest {
         SavedConnection saved = new SavedConnection("x", "closing", "", form, false, null, true,
                 List.of(SavedSubscription.of("close/#", 1, 0)), null, 100);
         ConnectionScope scope = onFx(() -> new ConnectionScope(saved, services, changes::incrementAndGet));
-        onFx(() -> ConnectionPage.load(scope, services.presets())); // its views bind to shared things too
+        onFx(() -> ConnectionPage.load(scope, services.presets(), new ViewLifetime())); // its views bind to shared things too
 
         onFx(() -> {
             scope.connection().connect();

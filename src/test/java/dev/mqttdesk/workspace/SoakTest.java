@@ -1,5 +1,6 @@
 package dev.mqttdesk.workspace;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
@@ -78,7 +79,7 @@ class SoakTest {
         ConnectionScope scope = onFx(() -> new ConnectionScope(saved, services, () -> { }));
         Stage stage = onFx(() -> {
             Stage s = new Stage();
-            s.setScene(new Scene(ConnectionPage.load(scope, services.presets()), 1200, 800));
+            s.setScene(new Scene(ConnectionPage.load(scope, services.presets(), new ViewLifetime()), 1200, 800));
             s.show();
             return s;
         });

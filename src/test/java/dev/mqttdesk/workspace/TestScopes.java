@@ -1,5 +1,6 @@
 package dev.mqttdesk.workspace;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.ConnectionProfile;
@@ -29,7 +30,7 @@ public final class TestScopes {
 
     /** The connection's page, as the main window shows it. */
     public static javafx.scene.Parent page(ConnectionScope scope) {
-        return ConnectionPage.load(scope, SERVICES.presets());
+        return ConnectionPage.load(scope, SERVICES.presets(), new ViewLifetime());
     }
 
     /** The same, connected. */

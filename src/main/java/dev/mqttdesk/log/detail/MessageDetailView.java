@@ -1,5 +1,6 @@
 package dev.mqttdesk.log.detail;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.payload.Lines;
 import javafx.beans.binding.Bindings;
@@ -75,19 +76,21 @@ public final class MessageDetailView {
     @FXML private Label detailNoProperties;
 
     private final MessageDetailViewModel model;
+    private final ViewLifetime life;
 
-    public MessageDetailView(MessageDetailViewModel model) {
+    public MessageDetailView(MessageDetailViewModel model, ViewLifetime life) {
+        this.life = life;
         this.model = model;
     }
 
     /** The pane (root id {@code #messageDetail}, its style sheet included) bound to {@code model}. */
-    public static Parent load(MessageDetailViewModel model) {
+    public static Parent load(MessageDetailViewModel model, ViewLifetime life) {
         FXMLLoader loader = new FXMLLoader(MessageDetailView.class.getResource(FXML), Messages.bundle());
         loader.setControllerFactory(type -> {
             if (type != MessageDetailView.class) {
                 throw new IllegalStateException("no controller wired for " + type);
             }
-            return new MessageDetailView(model);
+            return new MessageDetailView(model, life);
         });
         try {
             return loader.load();
@@ -101,6 +104,7 @@ public final class MessageDetailView {
         showWhen(detailEmpty, model.hasMessageProperty().not());
         showWhen(detailContent, model.hasMessageProperty());
         detailTopic.textProperty().bind(model.topicProperty());
+        life.onEnd(detailTopic.textProperty()::unbind); // a text field's binding, unlike a label's, is held strongly
         detailDirection.textProperty().bind(model.directionProperty());
         detailTime.textProperty().bind(model.timeProperty());
         detailQos.textProperty().bind(model.qosProperty());
@@ -123,7 +127,7 @@ public final class MessageDetailView {
         lines(detailBase64, DetailTab.BASE64, model.base64Property(), emptyPayload, null);
 
         showWhen(detailNoProperties, Bindings.isEmpty(model.properties()));
-        model.properties().addListener((javafx.collections.ListChangeListener<PropertyRow>) c -> showProperties());
+        life.listen(model.properties(), (javafx.collections.ListChangeListener<PropertyRow>) c -> showProperties());
         showProperties();
 
         bindDiff();
@@ -189,7 +193,7 @@ public final class MessageDetailView {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setPlaceholder(wrapping(placeholder, busy));
         list.setItems(indexes(lines.get()));
-        lines.addListener((o, was, now) -> {
+        life.listen(lines, (o, was, now) -> {
             // A new payload starts unselected at its top (else the list looks for the old selection in the new lines).
             list.getSelectionModel().clearSelection();
             list.setItems(indexes(now));

@@ -1,5 +1,6 @@
 package dev.mqttdesk.log.detail;
 
+import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.Direction;
@@ -69,7 +70,7 @@ class MessageDetailPaneTest {
         model = new MessageDetailViewModel(new TaskRunner(background, Platform::runLater));
         // The theme whose named colours the pane's style sheet uses, as the app sets it for every window.
         javafx.application.Application.setUserAgentStylesheet(dev.mqttdesk.settings.Theme.LIGHT.userAgentStylesheet());
-        stage.setScene(new Scene(MessageDetailView.load(model), 900, 600));
+        stage.setScene(new Scene(MessageDetailView.load(model, new ViewLifetime()), 900, 600));
         stage.show();
         stage.requestFocus();
     }

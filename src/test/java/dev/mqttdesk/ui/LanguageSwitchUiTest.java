@@ -1,0 +1,164 @@
+package dev.mqttdesk.ui;
+
+import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.settings.Language;
+import dev.mqttdesk.subscribe.Subscription;
+import dev.mqttdesk.testing.Mosquitto;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.api.FxToolkitContext;
+import org.testfx.service.support.FiredEvents;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.lang.ref.WeakReference;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A language chosen in #languageChoice shows at once, and nothing of the connection is lost: its session,
+ * subscriptions, log and filter go on; the views it replaced are let go.
+ */
+class LanguageSwitchUiTest {
+
+    private static final ResourceBundle EN = ResourceBundle.getBundle("dev.mqttdesk.i18n.messages", Locale.ROOT);
+    private static final ResourceBundle ZH = ResourceBundle.getBundle("dev.mqttdesk.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+    private static Mosquitto mosquitto;
+    private final Locale startedWith = Locale.getDefault();
+    private AppUi ui;
+
+    @BeforeAll
+    static void startBroker() {
+        mosquitto = Mosquitto.startTcp();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        mosquitto.close();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (ui != null) {
+            ui.close();
+        }
+        Locale.setDefault(startedWith); // the app set the chosen language as the JVM's default
+        Application.setUserAgentStylesheet(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Message> shown() {
+        return ((TableView<Message>) ui.node("#messageLog")).getItems();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> subscribed() {
+        return ((ListView<Subscription>) ui.node("#subscriptionList")).getItems().stream().map(Subscription::filter).toList();
+    }
+
+    private void select(String tabPane, String tabId) throws Exception {
+        onFx(() -> {
+            TabPane tabs = ui.node(tabPane);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void pickLanguage(String itemText) {
+        ui.click("#languageChoice");
+        ui.robot.clickOn(itemText);
+    }
+
+    /**
+     * TestFX keeps every event the stage fired, and so their targets, the old views among them, for as long as
+     * the JVM runs. Forgotten here: only the app's own references should count.
+     */
+    private static void forgetFiredEvents() throws Exception {
+        Field kept = FxToolkitContext.class.getDeclaredField("firedEvents");
+        kept.setAccessible(true);
+        onFx(() -> {
+            try {
+                ((FiredEvents) kept.get(FxToolkit.toolkitContext())).clearEvents();
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        WaitForAsyncUtils.asyncFx(r).get();
+    }
+
+    @Test
+    void the_window_speaks_the_new_language_at_once_and_the_connection_goes_on() throws Exception {
+        Locale.setDefault(Locale.ENGLISH);
+        ui = AppUi.start(Files.createTempDirectory("mqttdesk-home"));
+        ui.connect("mqtt://127.0.0.1:" + mosquitto.tcpPort());
+        ui.subscribe("lang/#");
+        mosquitto.pub("-t", "lang/a", "-m", "one");
+        mosquitto.pub("-t", "lang/b", "-m", "two");
+        mosquitto.pub("-t", "lang/a", "-m", "three");
+        ui.waitFor(() -> shown().size() == 3);
+        ui.type("#filterTopicField", "lang/a");
+        ui.waitFor(() -> shown().size() == 2);
+        select("#sideTabs", "topicsTab"); // the lazily made views too, with their own listeners
+        select("#centerTabs", "chartsTab");
+        ui.waitFor(() -> ui.robot.lookup("#topicTree").tryQuery().isPresent() && ui.robot.lookup("#rateChart").tryQuery().isPresent());
+        WeakReference<Node> oldTree = new WeakReference<>(ui.node("#topicTree"));
+        WeakReference<Node> oldChart = new WeakReference<>(ui.node("#rateChart"));
+        select("#centerTabs", "messagesTab");
+        select("#sideTabs", "connectionTab");
+        WeakReference<Node> oldTable = new WeakReference<>(ui.node("#messageLog"));
+        WeakReference<Node> oldSidebar = new WeakReference<>(ui.node("#profileList"));
+        assertEquals(EN.getString("subscribe.subscribe"), ui.text("#subscribeButton"));
+
+        pickLanguage(EN.getString("settings.language.zh"));
+        ui.waitFor(() -> ZH.getString("subscribe.subscribe").equals(ui.text("#subscribeButton")));
+        ui.robot.moveTo("#messageLog"); // the mouse now over the new views, not the replaced ones
+        assertEquals(ZH.getString("app.check"), ui.text("#checkButton"));
+        assertEquals(ZH.getString("publish.publish"), ui.text("#publishButton"));
+        assertEquals(Language.CHINESE, ui.<javafx.scene.control.ChoiceBox<Language>>node("#languageChoice").getValue());
+        assertNotSame(oldTable.get(), ui.node("#messageLog"), "the page was made again");
+
+        assertTrue(ui.hasStyle("#connectionStatus", "connected"), "the session stays connected");
+        assertEquals(List.of("lang/#"), subscribed());
+        assertEquals("lang/a", ui.text("#filterTopicField"), "the filter's fields show the filter that applies");
+        assertEquals(List.of("one", "three"), shown().stream().map(m -> m.payloadPreview(100)).toList());
+        mosquitto.pub("-t", "lang/a", "-m", "four");
+        ui.waitFor(() -> shown().size() == 3);
+        assertEquals("four", shown().get(2).payloadPreview(100), "new messages reach the new log");
+
+        // The replaced views had listeners on the connection's models: gone with them, nothing keeps them.
+        forgetFiredEvents();
+        for (int i = 0; i < 50 && (oldTable.get() != null || oldSidebar.get() != null || oldTree.get() != null
+                || oldChart.get() != null); i++) {
+            System.gc();
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(100);
+        }
+        assertNull(oldTable.get(), "the replaced log table is let go");
+        assertNull(oldSidebar.get(), "the replaced sidebar is let go");
+        assertNull(oldTree.get(), "the replaced topic tree is let go");
+        assertNull(oldChart.get(), "the replaced rate chart is let go");
+
+        // And back to English, as the system here speaks.
+        pickLanguage(ZH.getString("settings.language.system"));
+        ui.waitFor(() -> EN.getString("subscribe.subscribe").equals(ui.text("#subscribeButton")));
+        assertEquals(3, shown().size());
+    }
+}

@@ -29,6 +29,7 @@ public final class ConnAckView {
         Collapsed.untilOpened(connAckPanel);
         connAckPanel.visibleProperty().bind(model.connAckProperty().isNotNull());
         connAckPanel.managedProperty().bind(connAckPanel.visibleProperty());
+        model.sayAgain(); // in this view's language
         life.listen(model.rows(), (ListChangeListener<ConnAckViewModel.Row>) c -> fill());
         fill();
     }

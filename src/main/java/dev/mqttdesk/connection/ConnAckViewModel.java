@@ -29,6 +29,12 @@ public final class ConnAckViewModel {
             return;
         }
         connAck.set(ack);
+        sayAgain();
+    }
+
+    /** Puts the CONNACK shown into words, in the language now set (a view made in another language asks). */
+    void sayAgain() {
+        ConnAck ack = connAck.get();
         // The title says the reason, so that the panel may stay closed.
         title.set(ack == null ? Messages.get("connack.title")
                 : Text.of(ack.refused() ? "connack.title.refused" : "connack.title.accepted", ack.reasonWords()).resolve());

@@ -17,7 +17,7 @@ final class NamedFeedback implements Feedback {
     }
 
     private Text about(Text text) {
-        return Text.of("toast.about", name.get(), text.resolve());
+        return Text.of("toast.about", name.get(), text); // nested, so the status bar can say it again in another language
     }
 
     @Override

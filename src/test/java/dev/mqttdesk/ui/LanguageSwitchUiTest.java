@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -126,12 +128,18 @@ class LanguageSwitchUiTest {
         WeakReference<Node> oldTable = new WeakReference<>(ui.node("#messageLog"));
         WeakReference<Node> oldSidebar = new WeakReference<>(ui.node("#profileList"));
         assertEquals(EN.getString("subscribe.subscribe"), ui.text("#subscribeButton"));
+        String subscribedEn = new MessageFormat(EN.getString("toast.subscribed")).format(new Object[]{"lang/#", "0"});
+        assertTrue(ui.text("#feedbackLabel").endsWith(subscribedEn), ui.text("#feedbackLabel"));
+        assertTrue(ui.<TitledPane>node("#connAckPanel").getText().startsWith("CONNACK: "));
 
         pickLanguage(EN.getString("settings.language.zh"));
         ui.waitFor(() -> ZH.getString("subscribe.subscribe").equals(ui.text("#subscribeButton")));
         ui.robot.moveTo("#messageLog"); // the mouse now over the new views, not the replaced ones
         assertEquals(ZH.getString("app.check"), ui.text("#checkButton"));
         assertEquals(ZH.getString("publish.publish"), ui.text("#publishButton"));
+        String subscribedZh = new MessageFormat(ZH.getString("toast.subscribed")).format(new Object[]{"lang/#", "0"});
+        assertTrue(ui.text("#feedbackLabel").endsWith(subscribedZh), "the status bar says its last toast again: " + ui.text("#feedbackLabel"));
+        assertTrue(ui.<TitledPane>node("#connAckPanel").getText().startsWith("CONNACK："), "and the CONNACK panel its title");
         assertEquals(Language.CHINESE, ui.<javafx.scene.control.ChoiceBox<Language>>node("#languageChoice").getValue());
         assertNotSame(oldTable.get(), ui.node("#messageLog"), "the page was made again");
 

@@ -181,6 +181,9 @@ public final class MessageLogView {
         filterTextField.setText(typed.text());
         filterRegexCheck.setSelected(typed.regex());
         filterDirectionChoice.setValue(typed.direction());
+        if (!typed.equals(MessageLogModel.FilterFields.EMPTY)) {
+            filterOrError(); // made again (another language): a filter that could not apply says why once more
+        }
         // Typing re-filters a quarter second after the last key, not on every key.
         filterDelay.setOnFinished(e -> applyFilter());
         filterTopicField.textProperty().addListener((o, a, b) -> filterDelay.playFromStart());
@@ -201,18 +204,28 @@ public final class MessageLogView {
     private void applyFilter() {
         model.rememberFilterFields(new MessageLogModel.FilterFields(filterTopicField.getText(), filterTextField.getText(),
                 filterRegexCheck.isSelected(), filterDirectionChoice.getValue()));
+        MessageFilter filter = filterOrError();
+        if (filter != null) {
+            model.applyFilter(filter);
+        }
+    }
+
+    /** The filter the fields say, or null when they say none MQTT or Java would take: then the error line says why. */
+    private MessageFilter filterOrError() {
         try {
-            model.applyFilter(MessageFilter.of(filterTopicField.getText(), filterTextField.getText(),
-                    filterRegexCheck.isSelected(), filterDirectionChoice.getValue()));
+            MessageFilter filter = MessageFilter.of(filterTopicField.getText(), filterTextField.getText(),
+                    filterRegexCheck.isSelected(), filterDirectionChoice.getValue());
             filterError.setText("");
             filterTopicField.getStyleClass().remove("field-error");
             filterTextField.getStyleClass().remove("field-error");
+            return filter;
         } catch (InvalidInputException e) {
             filterError.setText(e.text().resolve());
             TextField bad = e.field() == InputField.FILTER_TEXT ? filterTextField : filterTopicField;
             if (!bad.getStyleClass().contains("field-error")) {
                 bad.getStyleClass().add("field-error");
             }
+            return null;
         }
     }
 

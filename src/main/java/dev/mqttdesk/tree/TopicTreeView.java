@@ -119,6 +119,7 @@ public final class TopicTreeView {
      */
     private void addItems(List<? extends TopicTree.Node> created) {
         Map<TreeItem<TopicTree.Node>, List<TreeItem<TopicTree.Node>>> byParent = new LinkedHashMap<>();
+        TreeItem<TopicTree.Node> chosen = null;
         for (TopicTree.Node n : created) {
             TreeItem<TopicTree.Node> parent = items.get(n.parent());
             TreeItem<TopicTree.Node> item = new TreeItem<>(n);
@@ -127,8 +128,25 @@ public final class TopicTreeView {
             item.setExpanded(n.parent() == model.tree().root());
             items.put(n, item);
             byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(item);
+            if (n == model.selectedProperty().get()) {
+                chosen = item;
+            }
         }
         byParent.forEach((parent, fresh) -> insertSorted(parent.getChildren(), fresh, BY_NAME));
+        if (chosen != null) {
+            showChosen(chosen);
+        }
+    }
+
+    /**
+     * A tree made again (another language) shows the node chosen in the one before, whose subtree the log
+     * still filters to: its parents open, it selected.
+     */
+    private void showChosen(TreeItem<TopicTree.Node> item) {
+        for (TreeItem<TopicTree.Node> p = item.getParent(); p != null; p = p.getParent()) {
+            p.setExpanded(true);
+        }
+        topicTree.getSelectionModel().select(item);
     }
 
     /** Inserts {@code fresh} into the sorted {@code siblings}, each run that falls between two siblings at once. */

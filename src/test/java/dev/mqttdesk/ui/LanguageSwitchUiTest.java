@@ -1,14 +1,18 @@
 package dev.mqttdesk.ui;
 
 import dev.mqttdesk.core.log.Message;
+import dev.mqttdesk.core.topic.TopicTree;
 import dev.mqttdesk.settings.Language;
 import dev.mqttdesk.subscribe.Subscription;
 import dev.mqttdesk.testing.Mosquitto;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -168,5 +172,51 @@ class LanguageSwitchUiTest {
         pickLanguage(ZH.getString("settings.language.system"));
         ui.waitFor(() -> EN.getString("subscribe.subscribe").equals(ui.text("#subscribeButton")));
         assertEquals(3, shown().size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeItem<TopicTree.Node> treeItem(String... names) {
+        TreeItem<TopicTree.Node> at = ((TreeView<TopicTree.Node>) ui.node("#topicTree")).getRoot();
+        for (String name : names) {
+            at = at == null ? null : at.getChildren().stream().filter(i -> i.getValue().name().equals(name)).findFirst().orElse(null);
+        }
+        return at;
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeItem<TopicTree.Node> selectedInTree() {
+        return ((TreeView<TopicTree.Node>) ui.node("#topicTree")).getSelectionModel().getSelectedItem();
+    }
+
+    @Test
+    void the_chosen_topic_node_and_a_filter_that_cannot_apply_are_there_again_after_the_switch() throws Exception {
+        Locale.setDefault(Locale.ENGLISH);
+        ui = AppUi.start(Files.createTempDirectory("mqttdesk-home"));
+        ui.connect("mqtt://127.0.0.1:" + mosquitto.tcpPort());
+        ui.subscribe("lang/#");
+        mosquitto.pub("-t", "lang/a", "-m", "one");
+        mosquitto.pub("-t", "lang/b", "-m", "two");
+        ui.waitFor(() -> shown().size() == 2);
+        select("#sideTabs", "topicsTab");
+        ui.waitFor(() -> treeItem("lang", "b") != null);
+        onFx(() -> ((TreeView<?>) ui.node("#topicTree")).getSelectionModel().select((TreeItem) treeItem("lang", "b")));
+        ui.waitFor(() -> shown().size() == 1 && "lang/b/#".equals(ui.text("#filterTopicField")));
+        onFx(() -> ((CheckBox) ui.node("#filterRegexCheck")).setSelected(true));
+        ui.type("#filterTextField", "(");
+        String badEn = EN.getString("log.filter.badRegex");
+        ui.waitFor(() -> ui.text("#filterError").startsWith(badEn.substring(0, badEn.indexOf('{'))));
+
+        pickLanguage(EN.getString("settings.language.zh"));
+        ui.waitFor(() -> ZH.getString("subscribe.subscribe").equals(ui.text("#subscribeButton")));
+        select("#sideTabs", "topicsTab");
+        ui.waitFor(() -> selectedInTree() != null);
+        assertEquals("lang/b/#", selectedInTree().getValue().subtreeFilter(), "the node chosen before is chosen again");
+        assertEquals("lang/b/#", ui.text("#filterTopicField"));
+        assertEquals(1, shown().size(), "the log still shows that subtree");
+        assertEquals("(", ui.text("#filterTextField"));
+        assertTrue(((CheckBox) ui.node("#filterRegexCheck")).isSelected());
+        String badZh = ZH.getString("log.filter.badRegex");
+        assertTrue(ui.text("#filterError").startsWith(badZh.substring(0, badZh.indexOf('{'))),
+                "the filter that cannot apply says why, in the new language: " + ui.text("#filterError"));
     }
 }

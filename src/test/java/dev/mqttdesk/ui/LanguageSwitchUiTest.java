@@ -1,10 +1,8 @@
 package dev.mqttdesk.ui;
 
-import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.topic.TopicTree;
 import dev.mqttdesk.settings.Language;
 import dev.mqttdesk.subscribe.Subscription;
-import dev.mqttdesk.testing.Mosquitto;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -13,7 +11,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -40,36 +36,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A language chosen in #languageChoice shows at once, and nothing of the connection is lost: its session,
  * subscriptions, log and filter go on; the views it replaced are let go.
  */
-class LanguageSwitchUiTest {
+class LanguageSwitchUiTest extends UiOnMosquitto {
 
     private static final ResourceBundle EN = ResourceBundle.getBundle("dev.mqttdesk.i18n.messages", Locale.ROOT);
     private static final ResourceBundle ZH = ResourceBundle.getBundle("dev.mqttdesk.i18n.messages", Locale.SIMPLIFIED_CHINESE);
-    private static Mosquitto mosquitto;
-    private final Locale startedWith = Locale.getDefault();
-    private AppUi ui;
+    private static Locale startedWith;
 
+    /** Before the first app starts (the base class starts one per test): the system here speaks English. */
     @BeforeAll
-    static void startBroker() {
-        mosquitto = Mosquitto.startTcp();
+    static void speakEnglish() {
+        startedWith = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
     }
 
-    @AfterAll
-    static void stopBroker() {
-        mosquitto.close();
-    }
-
+    /** Before the next app starts: the app set the chosen language as the JVM's default. */
     @AfterEach
-    void stopApp() throws Exception {
-        if (ui != null) {
-            ui.close();
-        }
-        Locale.setDefault(startedWith); // the app set the chosen language as the JVM's default
+    void speakEnglishAgain() {
+        Locale.setDefault(Locale.ENGLISH);
         Application.setUserAgentStylesheet(null);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Message> shown() {
-        return ((TableView<Message>) ui.node("#messageLog")).getItems();
+    @AfterAll
+    static void speakAsBefore() {
+        Locale.setDefault(startedWith);
+    }
+
+    /** Connected, subscribed to lang/#, and these topics published once each, in order, as "one", "two", …. */
+    private void connectedWithMessagesOn(String... topics) throws Exception {
+        connect();
+        ui.subscribe("lang/#");
+        String[] words = {"one", "two", "three"};
+        for (int i = 0; i < topics.length; i++) {
+            mosquitto.pub("-t", topics[i], "-m", words[i]);
+        }
+        ui.waitFor(() -> shown().size() == topics.length);
     }
 
     @SuppressWarnings("unchecked")
@@ -112,14 +112,7 @@ class LanguageSwitchUiTest {
 
     @Test
     void the_window_speaks_the_new_language_at_once_and_the_connection_goes_on() throws Exception {
-        Locale.setDefault(Locale.ENGLISH);
-        ui = AppUi.start(Files.createTempDirectory("mqttdesk-home"));
-        ui.connect("mqtt://127.0.0.1:" + mosquitto.tcpPort());
-        ui.subscribe("lang/#");
-        mosquitto.pub("-t", "lang/a", "-m", "one");
-        mosquitto.pub("-t", "lang/b", "-m", "two");
-        mosquitto.pub("-t", "lang/a", "-m", "three");
-        ui.waitFor(() -> shown().size() == 3);
+        connectedWithMessagesOn("lang/a", "lang/b", "lang/a");
         ui.type("#filterTopicField", "lang/a");
         ui.waitFor(() -> shown().size() == 2);
         select("#sideTabs", "topicsTab"); // the lazily made views too, with their own listeners
@@ -190,13 +183,7 @@ class LanguageSwitchUiTest {
 
     @Test
     void the_chosen_topic_node_and_a_filter_that_cannot_apply_are_there_again_after_the_switch() throws Exception {
-        Locale.setDefault(Locale.ENGLISH);
-        ui = AppUi.start(Files.createTempDirectory("mqttdesk-home"));
-        ui.connect("mqtt://127.0.0.1:" + mosquitto.tcpPort());
-        ui.subscribe("lang/#");
-        mosquitto.pub("-t", "lang/a", "-m", "one");
-        mosquitto.pub("-t", "lang/b", "-m", "two");
-        ui.waitFor(() -> shown().size() == 2);
+        connectedWithMessagesOn("lang/a", "lang/b");
         select("#sideTabs", "topicsTab");
         ui.waitFor(() -> treeItem("lang", "b") != null);
         onFx(() -> ((TreeView<?>) ui.node("#topicTree")).getSelectionModel().select((TreeItem) treeItem("lang", "b")));

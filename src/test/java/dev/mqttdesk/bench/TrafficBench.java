@@ -38,6 +38,8 @@ import java.util.function.LongSupplier;
  *   thread's worst delay (probe every 20 ms), and the heap per distinct topic (after GC, the log cleared, the
  *   tree kept: less the heap before the flood, over the topics).</li>
  * </ul>
+ * Then a second flood of as many messages over as many new topics into the same window, whose figures start
+ * with {@code warm_}: the bare subscriber is measured after a warm-up flood, and this is the app's.
  * One JSON object of figures as the last line of standard output and in {@code target/bench/traffic.json}.
  */
 public final class TrafficBench {
@@ -80,7 +82,7 @@ public final class TrafficBench {
                 double stall;
                 try (FxStallProbe probe = new FxStallProbe().start();
                      FxSampler sampler = Boolean.getBoolean("bench.trace") ? new FxSampler() : null) {
-                    appPhase = flood(port, n, rate, () -> store.counts().received());
+                    appPhase = flood(port, n, rate, "", () -> store.counts().received());
                     // The tree takes its batches in a few times a second: wait until every topic is in it.
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                     while (AppRoad.onFx(() -> profile.scope().tree().nodes().size()) < TOPICS + 100 + 1
@@ -109,6 +111,24 @@ public final class TrafficBench {
                 figures.put("tree_nodes", treeNodes);
                 figures.put("plot_points", plotted);
                 figures.put("heap_bytes_per_topic", (after - before) / TOPICS);
+
+                // Again, warm: the bare subscriber has had a warm-up flood before it is measured, the app had
+                // none; now it has had the first. New topics (traffic/w0/0 …), so the tree grows as much again.
+                Phase warmPhase;
+                try (FxStallProbe probe = new FxStallProbe().start()) {
+                    warmPhase = flood(port, n, rate, "w", () -> store.counts().received());
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    while (AppRoad.onFx(() -> profile.scope().tree().nodes().size()) < 2 * (TOPICS + 100) + 1
+                            && System.nanoTime() < deadline) {
+                        Thread.sleep(50);
+                    }
+                    Thread.sleep(1_000);
+                    figures.put("warm_app_rate", Math.round(warmPhase.rate()));
+                    figures.put("warm_app_received", warmPhase.received());
+                    figures.put("warm_fx_worst_stall_ms", Math.round(probe.worstMillis() * 10) / 10.0);
+                    figures.put("warm_tree_nodes", AppRoad.onFx(() -> profile.scope().tree().nodes().size()));
+                }
+                log("app, second flood: %s, worst FX stall %.1f ms", warmPhase, figures.get("warm_fx_worst_stall_ms").asDouble());
             } finally {
                 AppRoad.onFx(() -> {
                     app.stop();
@@ -124,6 +144,7 @@ public final class TrafficBench {
             figures.put("raw_received", raw.received());
             figures.put("raw_rate_runs", figures.arrayNode().add(Math.round(rawBefore.rate())).add(Math.round(rawAfter.rate())));
             figures.put("app_vs_raw", Math.round(figures.get("app_rate").asDouble() / raw.rate() * 100) / 100.0);
+            figures.put("warm_app_vs_raw", Math.round(figures.get("warm_app_rate").asDouble() / raw.rate() * 100) / 100.0);
         }
         figures.put("load_average", Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         Path out = Path.of(System.getProperty("bench.out", "target/bench/traffic.json"));
@@ -161,7 +182,7 @@ public final class TrafficBench {
         client.connect().get(30, TimeUnit.SECONDS);
         client.subscribeWith().topicFilter(FILTER).send().get(30, TimeUnit.SECONDS);
         try {
-            return flood(port, n, rate, got::get);
+            return flood(port, n, rate, "", got::get);
         } finally {
             client.disconnect().get(30, TimeUnit.SECONDS);
         }
@@ -172,7 +193,8 @@ public final class TrafficBench {
      * watches {@code counted} (every 2 ms) until it has them all or stops moving for 3 s; the rate is
      * what arrived over the time from the first arrival to the last.
      */
-    private static Phase flood(int port, int n, int rate, LongSupplier counted) throws Exception {
+    /** @param level1 the first level below {@code traffic/} of every topic is this and a number ({@code traffic/3/7}, {@code traffic/w3/7}) */
+    private static Phase flood(int port, int n, int rate, String level1, LongSupplier counted) throws Exception {
         long base = counted.getAsLong();
         AtomicLong sent = new AtomicLong();
         AtomicLong sentAll = new AtomicLong();
@@ -188,7 +210,7 @@ public final class TrafficBench {
                 long target = Math.min(n, (System.nanoTime() - start) * rate / 1_000_000_000L);
                 for (; due < target; due++) {
                     int i = due;
-                    publisher.publishWith().topic("traffic/" + (i % 100) + "/" + (i / 100 % 100)).qos(MqttQos.AT_MOST_ONCE)
+                    publisher.publishWith().topic("traffic/" + level1 + (i % 100) + "/" + (i / 100 % 100)).qos(MqttQos.AT_MOST_ONCE)
                             .payload(("{\"v\":" + i + "}").getBytes(StandardCharsets.US_ASCII)).send()
                             .thenRun(() -> {
                                 if (sent.incrementAndGet() == n) {

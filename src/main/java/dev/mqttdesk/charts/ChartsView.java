@@ -1,9 +1,9 @@
 package dev.mqttdesk.charts;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.chart.PlotSeries;
 import dev.mqttdesk.core.chart.RateCounter;
 import dev.mqttdesk.core.i18n.Messages;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;

@@ -1,8 +1,8 @@
 package dev.mqttdesk.connection;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.mqtt.ConnAck;
 import dev.mqttdesk.ui.Collapsed;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;

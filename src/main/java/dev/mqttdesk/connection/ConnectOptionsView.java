@@ -1,7 +1,7 @@
 package dev.mqttdesk.connection;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.InputField;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;

@@ -1,6 +1,5 @@
 package dev.mqttdesk.connection;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.MqttVersion;
 import dev.mqttdesk.core.mqtt.SessionState;
@@ -8,6 +7,7 @@ import dev.mqttdesk.core.url.Transport;
 import dev.mqttdesk.ui.Choices;
 import dev.mqttdesk.ui.Fx;
 import dev.mqttdesk.core.i18n.InputField;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;

@@ -1,11 +1,11 @@
 package dev.mqttdesk.connection;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.ProxyOptions;
 import dev.mqttdesk.ui.Choices;
 import dev.mqttdesk.ui.Collapsed;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;

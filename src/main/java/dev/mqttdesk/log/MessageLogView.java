@@ -1,6 +1,5 @@
 package dev.mqttdesk.log;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.core.i18n.InvalidInputException;
 import dev.mqttdesk.core.i18n.Messages;
@@ -9,6 +8,7 @@ import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.log.MessageFilter;
 import javafx.beans.value.ObservableValue;
 import dev.mqttdesk.core.profile.AppSettings;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,9 +1,9 @@
 package dev.mqttdesk.publish;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.InputField;
 import dev.mqttdesk.ui.Choices;
 import dev.mqttdesk.ui.Collapsed;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -1,9 +1,9 @@
 package dev.mqttdesk.subscribe;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.ui.Choices;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -1,8 +1,8 @@
 package dev.mqttdesk.tree;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.topic.TopicTree;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;

@@ -1,6 +1,5 @@
 package dev.mqttdesk.bench;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.mqtt.ConnectionSettings;
 import dev.mqttdesk.core.mqtt.MqttSession;
@@ -10,6 +9,7 @@ import dev.mqttdesk.log.MessageLogModel;
 import javafx.scene.control.Label;
 import dev.mqttdesk.ui.FxTaskExecutor;
 import dev.mqttdesk.log.MessageLogView;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXMLLoader;

@@ -1,6 +1,5 @@
 package dev.mqttdesk.workspace;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.mqtt.SessionState;
@@ -13,6 +12,7 @@ import dev.mqttdesk.testing.SameThreadTaskExecutor;
 import dev.mqttdesk.core.log.Message;
 import dev.mqttdesk.core.log.MessageFilter;
 import dev.mqttdesk.ui.TaskRunner;
+import dev.mqttdesk.ui.ViewLifetime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package dev.mqttdesk.workspace;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
@@ -12,6 +11,7 @@ import dev.mqttdesk.core.profile.SavedSubscription;
 import dev.mqttdesk.testing.Mosquitto;
 import dev.mqttdesk.testing.RecordingFeedback;
 import dev.mqttdesk.ui.FxTaskExecutor;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;

@@ -1,12 +1,12 @@
 package dev.mqttdesk.workspace;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.mqtt.SessionState;
 import dev.mqttdesk.core.profile.ConnectionProfile;
 import dev.mqttdesk.core.profile.SavedConnection;
 import dev.mqttdesk.testing.RecordingFeedback;
 import dev.mqttdesk.testing.SameThreadTaskExecutor;
+import dev.mqttdesk.ui.ViewLifetime;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.mqttdesk.log.detail;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.payload.Lines;
 import javafx.beans.binding.Bindings;
@@ -9,6 +8,7 @@ import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import dev.mqttdesk.ui.Collapsed;
+import dev.mqttdesk.ui.ViewLifetime;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;

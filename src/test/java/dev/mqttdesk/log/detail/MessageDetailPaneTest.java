@@ -1,6 +1,5 @@
 package dev.mqttdesk.log.detail;
 
-import dev.mqttdesk.ui.ViewLifetime;
 import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.core.i18n.Messages;
 import dev.mqttdesk.core.log.Direction;
@@ -20,6 +19,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import dev.mqttdesk.ui.TaskRunner;
+import dev.mqttdesk.ui.ViewLifetime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

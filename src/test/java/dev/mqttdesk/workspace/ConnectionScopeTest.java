@@ -1,5 +1,6 @@
 package dev.mqttdesk.workspace;
 
+import dev.mqttdesk.core.i18n.Text;
 import dev.mqttdesk.core.message.MessageProperties;
 import dev.mqttdesk.connection.Presets;
 import dev.mqttdesk.core.mqtt.SessionState;
@@ -153,7 +154,7 @@ class ConnectionScopeTest {
         }
         assertFalse(Files.exists(file), "the export never ran");
         assertEquals(1, feedback.told.size(), feedback.told.toString());
-        assertEquals(dev.mqttdesk.core.i18n.Messages.get("log.export.cancelled"), feedback.told.get(0).args()[1],
+        assertEquals(Text.of("log.export.cancelled"), feedback.told.get(0).args()[1],
                 "the export says it was cancelled, and nothing else is said");
         assertFalse(scope.export().runningProperty().get());
         assertNull(scope.detail().textProperty().get(), "the text never arrived");

@@ -119,6 +119,7 @@ public final class TopicTreeView {
      */
     private void addItems(List<? extends TopicTree.Node> created) {
         Map<TreeItem<TopicTree.Node>, List<TreeItem<TopicTree.Node>>> byParent = new LinkedHashMap<>();
+        TopicTree.Node selected = model.selectedProperty().get();
         TreeItem<TopicTree.Node> chosen = null;
         for (TopicTree.Node n : created) {
             TreeItem<TopicTree.Node> parent = items.get(n.parent());
@@ -128,7 +129,7 @@ public final class TopicTreeView {
             item.setExpanded(n.parent() == model.tree().root());
             items.put(n, item);
             byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(item);
-            if (n == model.selectedProperty().get()) {
+            if (n == selected) {
                 chosen = item;
             }
         }

@@ -12,13 +12,13 @@ import java.util.List;
 
 /**
  * The listeners a view puts on things that outlive it (view models, the workspace), taken off together
- * when the view is dropped, so a dropped view neither runs nor stays in memory. Bindings need none of this:
- * JavaFX holds a bound property only weakly. FX thread only.
+ * when the view is dropped, so a dropped view neither runs nor stays in memory. Most bindings need none of
+ * this, JavaFX holding a bound property only weakly; two do ({@link #onEnd} undoes them): a text field's
+ * bound text, and a {@code Bindings.when} whose condition names the view's nodes. FX thread only.
  */
 public final class ViewLifetime {
 
     private final List<Runnable> removals = new ArrayList<>();
-    private boolean ended;
 
     public <T> void listen(ObservableValue<T> source, ChangeListener<? super T> listener) {
         source.addListener(listener);
@@ -42,17 +42,9 @@ public final class ViewLifetime {
 
     /** Takes every listener off; later calls do nothing. */
     public void end() {
-        if (ended) {
-            return;
-        }
-        ended = true;
         for (int i = removals.size() - 1; i >= 0; i--) {
             removals.get(i).run();
         }
         removals.clear();
-    }
-
-    public boolean ended() {
-        return ended;
     }
 }

@@ -44,6 +44,9 @@ final class PayloadBlocks {
         } else {
             Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (last == null || last.own || usedInLast + n > last.data.length) {
+                while (nextBlockSize < n) { // a payload under OWN_BLOCK may still be bigger than the next block
+                    nextBlockSize *= 2;
+                }
                 last = new Block(at, new byte[nextBlockSize], false);
                 nextBlockSize = Math.min(MAX_BLOCK, nextBlockSize * 2); // small logs stay small
                 blocks.add(last);

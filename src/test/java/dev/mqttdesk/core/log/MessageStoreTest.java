@@ -41,6 +41,31 @@ class MessageStoreTest {
     }
 
     @Test
+    void payloads_larger_than_the_next_shared_block_but_under_their_own_are_kept_whole() {
+        // 4 KiB, 8 KiB, 16 KiB, 32 KiB blocks come first: 5,000 and 20,000 bytes used to overrun them
+        MessageStore store = new MessageStore(100, pending::add);
+        List<byte[]> sent = new ArrayList<>();
+        for (int size : new int[]{5_000, 20_000, 20_000, 20_000, 65_535, 3}) {
+            byte[] payload = new byte[size];
+            java.util.Arrays.fill(payload, (byte) sent.size());
+            payload[size - 1] = (byte) 0x7f;
+            sent.add(payload);
+            store.add(Message.received("t/" + size, 0, false, payload, MessageProperties.NONE));
+        }
+        List<Message> held = store.snapshot();
+        assertEquals(sent.size(), held.size());
+        for (int i = 0; i < sent.size(); i++) {
+            assertArrayEquals(sent.get(i), held.get(i).payload(), "payload " + i);
+        }
+        store.clear(); // a cleared log starts again with small blocks
+        byte[] again = new byte[40_000];
+        again[39_999] = 1;
+        store.add(Message.received("t/again", 0, false, again, MessageProperties.NONE));
+        assertArrayEquals(again, store.snapshot().get(0).payload());
+        assertEquals(1, store.snapshot().size());
+    }
+
+    @Test
     void the_oldest_messages_are_evicted_first_and_counted() {
         MessageStore store = new MessageStore(3, pending::add);
         store.addBatchListener(batches::add);
